@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { createPlaceResolver } from '../../src/domain/resolve-places';
+import { boundedEditDistance, foldPlaceText } from '../../src/domain/place-text';
+import { makeGazetteer } from './fixtures/gazetteer-fixture';
+
+const { resolvePlaces } = createPlaceResolver(makeGazetteer());
+
+function names(text: string): string[] {
+  return resolvePlaces(text).areas.map((area) => `${area.level}:${area.name}`);
+}
+
+describe('foldPlaceText', () => {
+  it('drops case, diacritics, hyphens and apostrophes', () => {
+    expect(foldPlaceText('Fushë-Arrëz')).toBe('fushe arrez');
+    expect(foldPlaceText('  KORÇË ')).toBe('korce');
+    expect(foldPlaceText('Vau i Dejës')).toBe('vau i dejes');
+  });
+});
+
+describe('boundedEditDistance', () => {
+  it('counts edits up to the limit', () => {
+    expect(boundedEditDistance('elbasa', 'elbasan', 2)).toBe(1);
+    expect(boundedEditDistance('kaktund i ri', 'katundi i ri', 2)).toBe(2);
+    expect(boundedEditDistance('tirana', 'korca', 1)).toBe(2);
+  });
+});
+
+describe('resolvePlaces', () => {
+  it('resolves official names, ASCII and definite forms alike', () => {
+    expect(names('Cërrik')).toEqual(['municipality:Cërrik']);
+    expect(names('Cerrik')).toEqual(['municipality:Cërrik']);
+    expect(names('Cërriku')).toEqual(['municipality:Cërrik']);
+    const official = resolvePlaces('Cërrik').areas[0];
+    const alias = resolvePlaces('Cerriku').areas[0];
+    expect(official?.confidence).toBe(1);
+    expect(alias?.confidence).toBeLessThan(1);
+    expect(alias?.matched).toBe('Cerriku');
+  });
+
+  it('reads a bare name that is both a county and a municipality as the municipality', () => {
+    expect(names('Elbasan')).toEqual(['municipality:Elbasan']);
+    expect(names('Korça')).toEqual(['municipality:Korçë']);
+  });
+
+  it('reads "District of X" and "X Prefecture" as the county, without expanding it', () => {
+    expect(names('District of Elbasan')).toEqual(['county:Elbasan']);
+    expect(names('Elbasan Prefecture')).toEqual(['county:Elbasan']);
+    expect(names('The district of Korça')).toEqual(['county:Korçë']);
+    expect(names('Korça District')).toEqual(['county:Korçë']);
+    expect(names('Qarku Tiranë')).toEqual(['county:Tiranë']);
+  });
+
+  it('reads "Municipality of X" and "X Municipality" as the municipality', () => {
+    expect(names('Municipality of Pogradecit')).toEqual(['municipality:Pogradec']);
+    expect(names('Vau Dejes Municipality')).toEqual(['municipality:Vau i Dejës']);
+    expect(names('Bashkia Tirana')).toEqual(['municipality:Tiranë']);
+  });
+
+  it('splits lists on commas, semicolons, slashes and "and"', () => {
+    expect(names('Pogradec, Tirana; Elbasan / Korça and Cërrik')).toEqual([
+      'municipality:Pogradec',
+      'municipality:Tiranë',
+      'municipality:Elbasan',
+      'municipality:Korçë',
+      'municipality:Cërrik',
+    ]);
+  });
+
+  it('maps towns and administrative units to their municipality, saying which', () => {
+    const [area] = resolvePlaces('Paskuqan').areas;
+    expect(area).toMatchObject({ level: 'municipality', name: 'Kamëz', via: ['Paskuqan'] });
+    expect(area?.confidence).toBeLessThan(1);
+    expect(names('Administrative Units of Kashar')).toEqual(['municipality:Tiranë']);
+    expect(names('Peshkopi')).toEqual(['municipality:Dibër']);
+  });
+
+  it('lets parenthesised places refine the enclosing one', () => {
+    const result = resolvePlaces('District of Elbasan (District of Prrenjas, Cerrik, Elbasan)');
+    expect(result.areas.map((a) => `${a.level}:${a.name}`)).toEqual([
+      'county:Elbasan',
+      'municipality:Prrenjas',
+      'municipality:Cërrik',
+      'municipality:Elbasan',
+    ]);
+    const prrenjas = result.areas.find((a) => a.name === 'Prrenjas');
+    expect(prrenjas?.within).toBe('AL021');
+    expect(prrenjas?.note).toMatch(/not a county/);
+    expect(result.unresolved).toEqual([]);
+  });
+
+  it('folds settlements named inside their municipality into it', () => {
+    const result = resolvePlaces('Vau Dejes Municipality (Bushat and Barbullush)');
+    expect(result.areas).toHaveLength(1);
+    expect(result.areas[0]).toMatchObject({ name: 'Vau i Dejës', via: ['Bushat'] });
+    expect(result.areas[0]?.within).toBeUndefined();
+    expect(result.unresolved).toEqual([
+      { text: 'Barbullush', reason: 'unknown', candidates: [], within: 'AL155' },
+    ]);
+  });
+
+  it('prefers the municipality for a name that is also a settlement elsewhere, and says so', () => {
+    const [klos] = resolvePlaces('Klos').areas;
+    expect(klos).toMatchObject({ level: 'municipality', name: 'Klos' });
+    expect(klos?.alternatives).toEqual([{ level: 'municipality', id: 'AL212', name: 'Cërrik' }]);
+    expect(klos?.note).toMatch(/also a settlement in Cërrik/);
+    expect(klos?.confidence).toBeLessThan(0.9);
+  });
+
+  it('reports a settlement name shared by several municipalities instead of guessing', () => {
+    const result = resolvePlaces('Golem');
+    expect(result.areas).toEqual([]);
+    expect(result.unresolved).toEqual([
+      {
+        text: 'Golem',
+        reason: 'ambiguous',
+        candidates: [
+          { level: 'municipality', id: 'AL224', name: 'Tiranë' },
+          { level: 'municipality', id: 'AL343', name: 'Korçë' },
+        ],
+      },
+    ]);
+  });
+
+  it('settles a shared settlement name by the enclosing area, and says so', () => {
+    const result = resolvePlaces('Korça (Golem)');
+    expect(result.unresolved).toEqual([]);
+    const golem = result.areas.find((a) => a.matched === 'Golem');
+    expect(golem).toBeUndefined(); // merged into Korçë, the enclosing municipality
+    expect(result.areas).toHaveLength(1);
+    expect(result.areas[0]?.note).toMatch(/Golem/);
+  });
+
+  it('settles a shared settlement name by the other areas of the same text', () => {
+    const result = resolvePlaces('Golem, District of Tirana');
+    expect(result.areas.map((a) => `${a.level}:${a.name}`)).toEqual([
+      'county:Tiranë',
+      'municipality:Tiranë',
+    ]);
+    expect(result.areas[1]?.alternatives).toEqual([
+      { level: 'municipality', id: 'AL343', name: 'Korçë' },
+    ]);
+  });
+
+  it('recognises the whole country', () => {
+    for (const text of [
+      'The territory of Albania',
+      'Albania',
+      'Activities are organized in country;',
+      'National and regional',
+    ]) {
+      const result = resolvePlaces(text);
+      expect(result.scope, text).toBe('national');
+      expect(result.areas.map((a) => a.level), text).toEqual(['country']);
+      expect(result.unresolved, text).toEqual([]);
+    }
+  });
+
+  it('corrects a one-letter typo, with low confidence and a note', () => {
+    const [area] = resolvePlaces('Pogradeq').areas;
+    expect(area).toMatchObject({ name: 'Pogradec', matched: 'Pogradeq' });
+    expect(area?.confidence).toBeLessThanOrEqual(0.6);
+    expect(area?.note).toMatch(/not a known spelling/);
+  });
+
+  it('reports unknown places with close spellings as suggestions', () => {
+    const result = resolvePlaces('Kashar (Yzberisht, Kashari i Ri)');
+    expect(result.areas.map((a) => a.name)).toEqual(['Tiranë']);
+    expect(result.unresolved.map((u) => u.text)).toEqual(['Yzberisht', 'Kashari i Ri']);
+    expect(result.unresolved.every((u) => u.within === 'AL224')).toBe(true);
+  });
+
+  it('knows former names', () => {
+    const [area] = resolvePlaces('Ura Vajgurore').areas;
+    expect(area).toMatchObject({ name: 'Dimal' });
+    expect(area?.confidence).toBeLessThan(1);
+  });
+
+  it('returns scope none and nothing invented for text with no place', () => {
+    expect(resolvePlaces('')).toEqual({ scope: 'none', areas: [], unresolved: [] });
+    const result = resolvePlaces('Atlantis');
+    expect(result.scope).toBe('none');
+    expect(result.areas).toEqual([]);
+    expect(result.unresolved).toEqual([{ text: 'Atlantis', reason: 'unknown', candidates: [] }]);
+  });
+
+  it('survives hostile and odd input', () => {
+    for (const text of ['((((', ')))', ',,,;;', '<img src=x onerror=alert(1)>', 'a'.repeat(10000)]) {
+      expect(() => resolvePlaces(text)).not.toThrow();
+    }
+  });
+});
