@@ -49,7 +49,7 @@ export interface PlaceResolution {
 }
 
 export interface PlaceResolver {
-  resolvePlaces(text: string): PlaceResolution;
+  resolvePlaces: (text: string) => PlaceResolution;
 }
 
 type LevelHint = 'county' | 'municipality' | 'settlement' | 'neutral';
@@ -270,12 +270,14 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
   }
   for (const county of gazetteer.counties) {
     addName(county.name, { kind: 'county', id: county.id, form: 'official' });
-    for (const alias of county.aliases) addName(alias, { kind: 'county', id: county.id, form: 'alias' });
+    for (const alias of county.aliases)
+      addName(alias, { kind: 'county', id: county.id, form: 'alias' });
   }
   for (const municipality of gazetteer.municipalities) {
     const id = municipality.id;
     addName(municipality.name, { kind: 'municipality', id, form: 'official' });
-    for (const alias of municipality.aliases) addName(alias, { kind: 'municipality', id, form: 'alias' });
+    for (const alias of municipality.aliases)
+      addName(alias, { kind: 'municipality', id, form: 'alias' });
     for (const former of municipality.formerNames) {
       addName(former, { kind: 'municipality', id, form: 'former' });
     }
@@ -439,7 +441,10 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
     };
     const country = candidates.find((candidate) => candidate.kind === 'country');
     if (country) {
-      return finish({ mention, area: { ...countryRef(), matched, confidence: confidenceOf(country) } });
+      return finish({
+        mention,
+        area: { ...countryRef(), matched, confidence: confidenceOf(country) },
+      });
     }
     const county = candidates.find((candidate) => candidate.kind === 'county');
     const municipality = candidates.find((candidate) => candidate.kind === 'municipality');
@@ -665,7 +670,8 @@ function mergeAreas(areas: ResolvedArea[]): ResolvedArea[] {
     existing.confidence = Math.max(existing.confidence, area.confidence);
     if (area.via) existing.via = unique([...(existing.via ?? []), ...area.via]);
     if (area.within && area.within !== area.id && !existing.within) existing.within = area.within;
-    if (area.matched !== existing.matched) existing.matched = `${existing.matched}; ${area.matched}`;
+    if (area.matched !== existing.matched)
+      existing.matched = `${existing.matched}; ${area.matched}`;
     if (area.note) existing.note = joinNotes(existing.note, area.note);
   }
   return [...byKey.values()];
