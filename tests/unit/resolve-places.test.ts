@@ -150,7 +150,10 @@ describe('resolvePlaces', () => {
     ]) {
       const result = resolvePlaces(text);
       expect(result.scope, text).toBe('national');
-      expect(result.areas.map((a) => a.level), text).toEqual(['country']);
+      expect(
+        result.areas.map((a) => a.level),
+        text,
+      ).toEqual(['country']);
       expect(result.unresolved, text).toEqual([]);
     }
   });
@@ -184,7 +187,13 @@ describe('resolvePlaces', () => {
   });
 
   it('survives hostile and odd input', () => {
-    for (const text of ['((((', ')))', ',,,;;', '<img src=x onerror=alert(1)>', 'a'.repeat(10000)]) {
+    for (const text of [
+      '((((',
+      ')))',
+      ',,,;;',
+      '<img src=x onerror=alert(1)>',
+      'a'.repeat(10000),
+    ]) {
       expect(() => resolvePlaces(text)).not.toThrow();
     }
   });
