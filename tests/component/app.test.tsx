@@ -2,24 +2,14 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import { loadBundledData } from '../../src/io/bundled-data';
+import {
+  bundledDataFiles as files,
+  bundledGazetteerText as gazetteerText,
+  loadBundledData,
+} from '../../src/io/bundled-data';
 import { loadData } from '../../src/io/load-data';
-import gazetteerText from '../../geo/gazetteer.json?raw';
-import documentsCsv from '../../data/documents.csv?raw';
-import activityTypesCsv from '../../data/activity-types.csv?raw';
-import focusTypesCsv from '../../data/focus-types.csv?raw';
-import organisationKindsCsv from '../../data/organisation-kinds.csv?raw';
-import organisationsCsv from '../../data/organisations.csv?raw';
-import hotspotsCsv from '../../data/hotspots.csv?raw';
 
-const files = {
-  documents: documentsCsv,
-  activityTypes: activityTypesCsv,
-  focusTypes: focusTypesCsv,
-  organisationKinds: organisationKindsCsv,
-  organisations: organisationsCsv,
-  hotspots: hotspotsCsv,
-};
+const organisationsCsv = files.organisations;
 
 function rowsOf(tableName: string) {
   const table = screen.getByRole('table', { name: tableName });
