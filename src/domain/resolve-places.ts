@@ -137,7 +137,7 @@ const NOISE_WORDS = new Set([
   'ne',
 ]);
 
-const LIST_SEPARATOR_WORDS = /^\s+(?:and|dhe|&)\s+/i;
+const LIST_SEPARATOR_WORDS = /\s+(?:and|dhe|&)\s+/iy;
 
 interface PlaceItem {
   text: string;
@@ -180,11 +180,14 @@ function parsePlaceList(text: string): PlaceItem[] {
         position += 1;
         continue;
       }
-      const separator = LIST_SEPARATOR_WORDS.exec(text.slice(position));
-      if (separator) {
-        flush();
-        position += separator[0].length;
-        continue;
+      if (/\s/.test(character)) {
+        LIST_SEPARATOR_WORDS.lastIndex = position;
+        const separator = LIST_SEPARATOR_WORDS.exec(text);
+        if (separator) {
+          flush();
+          position += separator[0].length;
+          continue;
+        }
       }
       current += character;
       position += 1;
@@ -202,10 +205,24 @@ interface Token {
   end: number;
 }
 
+/** Words repeat across place texts; folding each distinct word once saves most of the work. */
+const foldedWordCache = new Map<string, string>();
+const FOLDED_WORD_CACHE_LIMIT = 20_000;
+
+function foldWord(word: string): string {
+  let folded = foldedWordCache.get(word);
+  if (folded === undefined) {
+    folded = foldPlaceText(word);
+    if (foldedWordCache.size >= FOLDED_WORD_CACHE_LIMIT) foldedWordCache.clear();
+    foldedWordCache.set(word, folded);
+  }
+  return folded;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
-    const folded = foldPlaceText(match[0]);
+    const folded = foldWord(match[0]);
     if (folded !== '') {
       tokens.push({ folded, start: match.index, end: match.index + match[0].length });
     }
@@ -246,7 +263,15 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
   const municipalityById = new Map(gazetteer.municipalities.map((m) => [m.id, m]));
   const names = new Map<string, Candidate[]>();
   const descriptors = new Map<string, Descriptor>();
+  /** Every word-boundary prefix of a name or descriptor key, so scanning stops early. */
+  const keyPrefixes = new Set<string>();
   let longestKey = 1;
+  const addPrefixes = (key: string) => {
+    const words = key.split(' ');
+    for (let length = 1; length < words.length; length += 1) {
+      keyPrefixes.add(words.slice(0, length).join(' '));
+    }
+  };
 
   const addName = (name: string, candidate: Candidate) => {
     const key = foldPlaceText(name);
@@ -254,11 +279,13 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
     const list = names.get(key) ?? [];
     if (!list.some((existing) => sameCandidate(existing, candidate))) list.push(candidate);
     names.set(key, list);
+    addPrefixes(key);
     longestKey = Math.max(longestKey, key.split(' ').length);
   };
   const addDescriptor = (term: string, hint: LevelHint) => {
     const key = foldPlaceText(term);
     descriptors.set(key, { hint, prefixOnly: key.endsWith(' of') });
+    addPrefixes(key);
     longestKey = Math.max(longestKey, key.split(' ').length);
   };
 
@@ -297,7 +324,13 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
   for (const term of gazetteer.levelTerms.municipality) addDescriptor(term, 'municipality');
   for (const term of gazetteer.levelTerms.settlement) addDescriptor(term, 'settlement');
 
-  const nameKeys = [...names.keys()];
+  const keysByLength = new Map<number, string[]>();
+  for (const key of names.keys()) {
+    const bucket = keysByLength.get(key.length) ?? [];
+    bucket.push(key);
+    keysByLength.set(key.length, bucket);
+  }
+  const closeSpellingCache = new Map<string, { key: string; distance: number }[]>();
 
   const countryRef = (): AreaRef => ({
     level: 'country',
@@ -318,13 +351,20 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
   /** Close spellings of an unknown fragment: distance 1 is accepted if unique, 2 suggested. */
   function closeSpellings(folded: string): { key: string; distance: number }[] {
     if (folded.length < 5) return [];
+    const cached = closeSpellingCache.get(folded);
+    if (cached) return cached;
     const limit = folded.length >= 8 ? 2 : 1;
     const found: { key: string; distance: number }[] = [];
-    for (const key of nameKeys) {
-      const distance = boundedEditDistance(folded, key, limit);
-      if (distance <= limit) found.push({ key, distance });
+    for (let length = folded.length - limit; length <= folded.length + limit; length += 1) {
+      for (const key of keysByLength.get(length) ?? []) {
+        const distance = boundedEditDistance(folded, key, limit);
+        if (distance <= limit) found.push({ key, distance });
+      }
     }
-    return found.sort((a, b) => a.distance - b.distance || a.key.localeCompare(b.key));
+    found.sort((a, b) => a.distance - b.distance || a.key.localeCompare(b.key));
+    if (closeSpellingCache.size >= 5_000) closeSpellingCache.clear();
+    closeSpellingCache.set(folded, found);
+    return found;
   }
 
   function scanItem(item: PlaceItem): ScannedItem {
@@ -367,20 +407,25 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
 
     let index = 0;
     while (index < tokens.length) {
+      // Longest known key starting here: grow the key word by word while it is still the
+      // prefix of some key, remembering the longest one that is a key itself.
       let matchedLength = 0;
       let descriptor: Descriptor | undefined;
       let candidates: Candidate[] | undefined;
-      for (let length = Math.min(longestKey, tokens.length - index); length >= 1; length -= 1) {
-        const key = tokens
-          .slice(index, index + length)
-          .map((token) => token.folded)
-          .join(' ');
-        descriptor = descriptors.get(key);
-        candidates = descriptor ? undefined : names.get(key);
-        if (descriptor || candidates) {
+      let key = '';
+      const maxLength = Math.min(longestKey, tokens.length - index);
+      for (let length = 1; length <= maxLength; length += 1) {
+        const next = tokens[index + length - 1];
+        if (!next) break;
+        key = length === 1 ? next.folded : `${key} ${next.folded}`;
+        const foundDescriptor = descriptors.get(key);
+        const foundNames = foundDescriptor ? undefined : names.get(key);
+        if (foundDescriptor || foundNames) {
           matchedLength = length;
-          break;
+          descriptor = foundDescriptor;
+          candidates = foundNames;
         }
+        if (!keyPrefixes.has(key)) break;
       }
       const first = tokens[index];
       const last = tokens[index + matchedLength - 1];
@@ -439,19 +484,22 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
         },
       };
     };
-    const country = candidates.find((candidate) => candidate.kind === 'country');
+    let country: Candidate | undefined;
+    let county: Candidate | undefined;
+    let municipality: Candidate | undefined;
+    const settlements: Extract<Candidate, { kind: 'settlement' }>[] = [];
+    for (const candidate of candidates) {
+      if (candidate.kind === 'country') country ??= candidate;
+      else if (candidate.kind === 'county') county ??= candidate;
+      else if (candidate.kind === 'municipality') municipality ??= candidate;
+      else settlements.push(candidate);
+    }
     if (country) {
       return finish({
         mention,
         area: { ...countryRef(), matched, confidence: confidenceOf(country) },
       });
     }
-    const county = candidates.find((candidate) => candidate.kind === 'county');
-    const municipality = candidates.find((candidate) => candidate.kind === 'municipality');
-    const settlements = candidates.filter(
-      (candidate): candidate is Extract<Candidate, { kind: 'settlement' }> =>
-        candidate.kind === 'settlement',
-    );
     const settlementMunicipalities = unique(settlements.map((s) => s.municipality));
 
     if (hint === 'county' && county?.kind === 'county') {

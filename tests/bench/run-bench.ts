@@ -1,0 +1,74 @@
+// `npm run bench`: speed figures for the data core, each the median of repeated runs, printed
+// as a table and written to tests/bench/results.json (git-ignored). Benchmarks are not tests:
+// nothing here passes or fails on time.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { parseAnnexI } from '../../data/annex-parser';
+import { checkGazetteer } from '../../src/domain/check-gazetteer';
+import { parseDataset } from '../../src/domain/parse-dataset';
+import { foldPlaceText } from '../../src/domain/place-text';
+import { buildReport } from '../../src/domain/report';
+import { createPlaceResolver } from '../../src/domain/resolve-places';
+import { readDataFiles } from '../../src/io/node-files';
+
+const root = new URL('../../', import.meta.url).pathname;
+const RUNS = 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Median wall time of `RUNS` runs of `work`, in milliseconds, after one warm-up run. */
+function timeMs(work: () => void): number {
+  work();
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const gazetteerText = readFileSync(`${root}geo/gazetteer.json`, 'utf8');
+const gazetteer = checkGazetteer(gazetteerText).gazetteer;
+if (!gazetteer) throw new Error('geo/gazetteer.json does not load');
+const files = readDataFiles(root);
+
+// Realistic place strings: every Annex I geographic focus, as written and without diacritics,
+// plus single names in the forms people type.
+const annex = parseAnnexI(readFileSync(`${root}data/sources/000_61f3ef4351b68807.txt`, 'utf8'));
+const placeStrings = [
+  ...annex.map((row) => row.geographicFocus),
+  ...annex.map((row) => foldPlaceText(row.geographicFocus)),
+  ...gazetteer.municipalities.flatMap((m) => [m.name, ...m.aliases.slice(0, 3)]),
+  ...gazetteer.settlements.slice(0, 100).map((s) => `${s.name}, District of Tirana`),
+];
+
+const resolver = createPlaceResolver(gazetteer);
+const RESOLVE_BATCH = 20;
+const resolveBatchMs = timeMs(() => {
+  for (let i = 0; i < RESOLVE_BATCH; i += 1) {
+    for (const text of placeStrings) resolver.resolvePlaces(text);
+  }
+});
+const { dataset } = parseDataset(files, gazetteer);
+
+const results = {
+  machine: { cores: cpus().length, node: process.version },
+  resolvePerSecond: Math.round((RESOLVE_BATCH * placeStrings.length) / (resolveBatchMs / 1000)),
+  createResolverMs: timeMs(() => createPlaceResolver(gazetteer)),
+  checkGazetteerMs: timeMs(() => checkGazetteer(gazetteerText)),
+  parseDatasetMs: timeMs(() => parseDataset(files, gazetteer)),
+  buildReportMs: timeMs(() => buildReport(dataset, gazetteer)),
+};
+
+writeFileSync(`${root}tests/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+const { machine, ...figures } = results;
+const width = Math.max(...Object.keys(figures).map((key) => key.length));
+console.log(`Harta bench: median of ${RUNS} runs, ${machine.cores} cores, node ${machine.node}`);
+for (const [key, value] of Object.entries(figures)) {
+  console.log(`${key.padEnd(width)}  ${Number.isInteger(value) ? value : value.toFixed(2)}`);
+}
+console.log(`(${placeStrings.length} distinct place strings; written to tests/bench/results.json)`);
