@@ -1,10 +1,11 @@
-import { joinMultiValue, parseCsv, serializeCsv, splitMultiValue } from '../src/domain/csv';
+import { joinMultiValue, serializeCsv, splitMultiValue } from '../src/domain/csv';
 import { ORGANISATION_COLUMNS, type TaxonomyEntry } from '../src/domain/dataset';
 import type { Gazetteer } from '../src/domain/gazetteer-schema';
 import { classifyByKeywords } from '../src/domain/keyword-classifier';
 import { createPlaceResolver, type PlaceResolution } from '../src/domain/resolve-places';
 import { normaliseWebsite } from '../src/domain/website';
-import { parseAnnexI, slugify, splitAcronym, type AnnexRow } from './annex-parser';
+import { parseAnnexI, slugify, splitAcronym, type AnnexRow } from '../src/domain/annex-i';
+import { parseCuration, type Curation } from '../src/domain/curation';
 
 /**
  * The dataset build: Annex I of the mapping report → data/organisations.csv. Everything is
@@ -12,32 +13,6 @@ import { parseAnnexI, slugify, splitAcronym, type AnnexRow } from './annex-parse
  * the hand decisions in data/curation.csv are applied, each with its reason, and noted on
  * the record. Nothing is typed in by hand here.
  */
-
-export const CURATION_COLUMNS = ['annex_row', 'field', 'action', 'value', 'reason'] as const;
-
-const CURATABLE_FIELDS = [
-  'name',
-  'acronym',
-  'kind',
-  'website',
-  'activity_types',
-  'focus_types',
-  'counties',
-  'municipalities',
-  'scope',
-  'notes',
-] as const;
-type CuratableField = (typeof CURATABLE_FIELDS)[number];
-type CurationAction = 'set' | 'add' | 'remove' | 'note';
-
-interface Curation {
-  line: number;
-  annexRow: number;
-  field: CuratableField;
-  action: CurationAction;
-  value: string;
-  reason: string;
-}
 
 export interface DataBuildInput {
   documentId: string;
@@ -55,32 +30,6 @@ export class DataBuildError extends Error {
   override name = 'DataBuildError';
 }
 
-export function parseCuration(csv: string): Curation[] {
-  const { header, records } = parseCsv(csv);
-  const missing = CURATION_COLUMNS.filter((column) => !header.includes(column));
-  if (missing.length > 0)
-    throw new DataBuildError(`curation.csv:1: missing column(s) ${missing.join(', ')}`);
-  return records.map(({ line, values }) => {
-    const cell = (column: (typeof CURATION_COLUMNS)[number]) =>
-      values[header.indexOf(column)] ?? '';
-    const field = cell('field') as CuratableField;
-    const action = cell('action') as CurationAction;
-    const annexRow = Number(cell('annex_row'));
-    if (!Number.isInteger(annexRow) || annexRow < 1) {
-      throw new DataBuildError(`curation.csv:${line}: annex_row must be a row number`);
-    }
-    if (!CURATABLE_FIELDS.includes(field)) {
-      throw new DataBuildError(`curation.csv:${line}: field "${field}" cannot be curated`);
-    }
-    if (!['set', 'add', 'remove', 'note'].includes(action)) {
-      throw new DataBuildError(`curation.csv:${line}: action must be set, add, remove or note`);
-    }
-    if (cell('reason').trim() === '')
-      throw new DataBuildError(`curation.csv:${line}: a reason is required`);
-    return { line, annexRow, field, action, value: cell('value'), reason: cell('reason').trim() };
-  });
-}
-
 function describeResolution(resolution: PlaceResolution): string[] {
   const notes: string[] = [];
   for (const area of resolution.areas) {
@@ -91,6 +40,12 @@ function describeResolution(resolution: PlaceResolution): string[] {
       );
     }
     if (area.note) notes.push(`${area.note}.`);
+    if (area.refinedBy) {
+      const whole = area.level === 'county' ? `${area.name} county` : area.name;
+      notes.push(
+        `"${area.matched}" is narrowed by the places in brackets after it; only they are recorded, not all of ${whole}.`,
+      );
+    }
   }
   for (const place of resolution.unresolved) {
     const where = place.within ? ' (inside an area already listed)' : '';
@@ -120,9 +75,12 @@ function buildRecord(
   const notes = describeResolution(resolution);
   if (website.url === null && website.problem) notes.push(`Website: ${website.problem}.`);
   const local = resolution.scope === 'local';
+  // An area refined by narrower places in brackets is context, not where the work is.
   const areaNames = (level: 'county' | 'municipality') =>
     joinMultiValue(
-      resolution.areas.filter((area) => area.level === level).map((area) => area.name),
+      resolution.areas
+        .filter((area) => area.level === level && !area.refinedBy)
+        .map((area) => area.name),
     );
   const [kind] = classifyByKeywords(name, input.organisationKinds);
   return {
@@ -196,7 +154,12 @@ function applyCuration(record: OrganisationRecord, notes: string[], curation: Cu
 export function buildOrganisationsCsv(input: DataBuildInput): string {
   const rows = parseAnnexI(input.documentText);
   const { resolvePlaces } = createPlaceResolver(input.gazetteer);
-  const curations = parseCuration(input.curationCsv);
+  const { curations, problems } = parseCuration(input.curationCsv);
+  if (problems.length > 0) {
+    throw new DataBuildError(
+      problems.map((p) => `curation.csv:${p.line}: ${p.message}`).join('\n'),
+    );
+  }
   const rowNumbers = new Set(rows.map((row) => row.row));
   for (const curation of curations) {
     if (!rowNumbers.has(curation.annexRow)) {

@@ -1024,19 +1024,38 @@ export async function buildGeo(options: BuildGeoOptions = {}): Promise<Record<st
     }))
     .sort(byId);
 
+  // A county's exonyms (Durazzo, Scutari) also name the municipality of the same name: a bare
+  // name that is both a county and a municipality means the municipality.
+  const exonymsOfNamesake = new Map<string, string[]>();
+  for (const county of counties) {
+    const own = new Set(albanianNameVariants(county.name));
+    exonymsOfNamesake.set(
+      county.name,
+      county.aliases.filter((alias) => !own.has(alias)),
+    );
+  }
   const municipalities: Municipality[] = municipalityDrafts
     .map((municipality) => {
       const seat = seats.get(municipality.id);
       if (!seat) throw new Error(`no seat for ${municipality.id}`);
+      const namesakeCounty = counties.find(
+        (county) => county.id === municipality.county && county.name === municipality.name,
+      );
       return {
         id: municipality.id,
         name: municipality.name,
         county: municipality.county,
-        aliases: municipalityAliases(
-          municipality,
-          ledger,
-          aliasesFromDroppedPoints.get(municipality.id) ?? [],
-          errors,
+        aliases: uniqueSorted(
+          [
+            ...municipalityAliases(
+              municipality,
+              ledger,
+              aliasesFromDroppedPoints.get(municipality.id) ?? [],
+              errors,
+            ),
+            ...(namesakeCounty ? (exonymsOfNamesake.get(namesakeCounty.name) ?? []) : []),
+          ],
+          municipality.name,
         ),
         formerNames: formerNames(municipality, ledger),
         codes: { lau: municipality.id, geonamesAdmin2: municipality.geonamesAdmin2 },

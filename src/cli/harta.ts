@@ -1,6 +1,10 @@
+import { isAbsolute, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAnnexI } from '../domain/annex-i';
 import { checkGazetteer } from '../domain/check-gazetteer';
 import { checkHotspotQuotes } from '../domain/check-provenance';
+import { checkAnnexRows, checkBoundaryFile, checkGazetteerCodes } from '../domain/check-sources';
+import { parseCuration } from '../domain/curation';
 import { formatProblem, parseDataset, type DataProblem } from '../domain/parse-dataset';
 import { buildReport } from '../domain/report';
 import { createPlaceResolver } from '../domain/resolve-places';
@@ -35,6 +39,26 @@ function loadGazetteer(root: string, io: Io): Gazetteer | null {
   return checked.problems.length === 0 ? checked.gazetteer : null;
 }
 
+/** The document whose Annex I the organisations come from. */
+const ANNEX_DOCUMENT_ID = '000_61f3ef4351b68807';
+
+function geoProblems(root: string, gazetteer: Gazetteer): string[] {
+  const lines: string[] = [];
+  const add = (file: string, problems: { line: number; message: string }[]) =>
+    problems.forEach((problem) => lines.push(`${file}:${problem.line}: ${problem.message}`));
+  add(GAZETTEER_FILE, checkGazetteerCodes(gazetteer, readTextFile(root, 'geo/codes.csv')));
+  const countyIds = new Set(gazetteer.counties.map((county) => county.id));
+  add(
+    'geo/counties.geojson',
+    checkBoundaryFile(readTextFile(root, 'geo/counties.geojson'), countyIds),
+  );
+  add(
+    'geo/neighbours.geojson',
+    checkBoundaryFile(readTextFile(root, 'geo/neighbours.geojson'), null),
+  );
+  return lines;
+}
+
 function runCheck(root: string, io: Io): number {
   const gazetteerCheck = checkGazetteer(readTextFile(root, GAZETTEER_FILE));
   const lines = gazetteerCheck.problems.map((p) => `${GAZETTEER_FILE}:${p.line}: ${p.message}`);
@@ -43,12 +67,15 @@ function runCheck(root: string, io: Io): number {
     lines.forEach((line) => io.out(line));
     return 1;
   }
+  lines.push(...geoProblems(root, gazetteer));
   const files = readDataFiles(root);
   const { dataset, problems } = parseDataset(files, gazetteer);
   const documentTexts = new Map<string, string>();
   const documentProblems: DataProblem[] = [];
   dataset.documents.forEach((document, index) => {
+    const inside = !isAbsolute(document.file) && !normalize(document.file).startsWith('..');
     try {
+      if (!inside) throw new Error(`"${document.file}" is outside the repository`);
       documentTexts.set(document.id, readTextFile(root, document.file));
     } catch (error) {
       documentProblems.push({
@@ -60,9 +87,32 @@ function runCheck(root: string, io: Io): number {
       });
     }
   });
+  const curation = parseCuration(readTextFile(root, 'data/curation.csv'));
+  for (const problem of curation.problems)
+    lines.push(`data/curation.csv:${problem.line}: ${problem.message}`);
+  const annexText = documentTexts.get(ANNEX_DOCUMENT_ID);
+  const annexProblems: DataProblem[] = [];
+  if (annexText === undefined) {
+    lines.push(
+      `data/documents.csv:1: the Annex I document ${ANNEX_DOCUMENT_ID} is not listed or not readable`,
+    );
+  } else {
+    const curatedNames = new Set(
+      curation.curations.filter((c) => c.field === 'name').map((c) => c.annexRow),
+    );
+    annexProblems.push(
+      ...checkAnnexRows(
+        files.organisations,
+        ANNEX_DOCUMENT_ID,
+        parseAnnexI(annexText),
+        curatedNames,
+      ),
+    );
+  }
   const all = [
     ...problems,
     ...documentProblems,
+    ...annexProblems,
     ...checkHotspotQuotes(files.hotspots, documentTexts),
   ];
   for (const line of lines) io.out(line);
@@ -83,10 +133,12 @@ function runReport(root: string, json: boolean, io: Io): number {
   if (!gazetteer) return 1;
   const { dataset, problems } = parseDataset(readDataFiles(root), gazetteer);
   for (const problem of problems) io.err(formatProblem(problem));
+  // Rows with errors are left out of the report: say so with the exit code, not only on stderr.
+  const status = problems.some((problem) => problem.severity === 'error') ? 1 : 0;
   const report = buildReport(dataset, gazetteer);
   if (json) {
     io.out(JSON.stringify(report, null, 2));
-    return 0;
+    return status;
   }
   const width = Math.max(...report.municipalities.map((m) => m.name.length));
   io.out(`${'Municipality'.padEnd(width)}  County        Hotspot  Organisations`);
@@ -95,7 +147,7 @@ function runReport(root: string, json: boolean, io: Io): number {
       `${municipality.name.padEnd(width)}  ${municipality.county.padEnd(12)}  ${(municipality.hotspot ? `yes (${municipality.hotspotLevel})` : '').padEnd(7)}  ${municipality.organisations}`,
     );
   }
-  return 0;
+  return status;
 }
 
 export function runHarta(args: readonly string[], io: Io, defaultRoot: string): number {

@@ -20,7 +20,13 @@ export function checkHotspotQuotes(
   hotspotsCsv: string,
   documentTexts: ReadonlyMap<string, string>,
 ): DataProblem[] {
-  const { header, records } = parseCsv(hotspotsCsv);
+  let table;
+  try {
+    table = parseCsv(hotspotsCsv);
+  } catch {
+    return []; // parseDataset reports the unreadable file with its line
+  }
+  const { header, records } = table;
   const quoteColumn = header.indexOf('quote');
   const documentColumn = header.indexOf('document');
   if (quoteColumn < 0 || documentColumn < 0) return [];

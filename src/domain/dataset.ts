@@ -149,11 +149,3 @@ export function hotspotLevels(evidence: readonly HotspotEvidence[]): Map<string,
   }
   return levels;
 }
-
-/** A municipality is a hotspot when any document gives it level 1 or more. */
-export function isHotspot(
-  levels: ReadonlyMap<string, HotspotLevel>,
-  municipalityId: string,
-): boolean {
-  return (levels.get(municipalityId) ?? 0) >= 1;
-}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The gazetteer a country pack ships in `geo/gazetteer.json`: its first-level areas (counties),
  * second-level areas (municipalities) and the settlements inside them, with every name form
- * people write. Nothing here is specific to one country: Albania is one pack among the five
+ * people write. Nothing here is specific to one country: Albania is one pack among the six
  * the regional report covers.
  */
 

@@ -18,12 +18,6 @@ export function foldPlaceText(text: string): string {
     .trim();
 }
 
-/** Splits folded text into words. */
-export function foldedWords(text: string): string[] {
-  const folded = foldPlaceText(text);
-  return folded === '' ? [] : folded.split(' ');
-}
-
 /**
  * Levenshtein distance with an early exit: returns `limit + 1` as soon as the distance is
  * known to exceed `limit`, which keeps fuzzy lookups cheap over a few thousand keys.

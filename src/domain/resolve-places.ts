@@ -30,6 +30,11 @@ export interface ResolvedArea extends AreaRef {
   alternatives?: AreaRef[];
   /** Plain-words explanation of any choice or correction. */
   note?: string;
+  /**
+   * Ids of narrower areas named in brackets after this one ("District of Elbasan (Cërrik,
+   * Prrenjas)"): the text's work is there, not across all of this area.
+   */
+  refinedBy?: string[];
 }
 
 export interface UnresolvedPlace {
@@ -56,6 +61,10 @@ type LevelHint = 'county' | 'municipality' | 'settlement' | 'neutral';
 
 interface Descriptor {
   hint: LevelHint;
+  /** "Districts of …": describes every name of the list that follows, not only the first. */
+  plural: boolean;
+  /** "The outskirts of …": the place named is near, not the area itself. */
+  vague: boolean;
   /** Ends in "of": it always describes the name that follows. */
   prefixOnly: boolean;
 }
@@ -77,6 +86,8 @@ const CONFIDENCE = {
   chosenByContext: 0.8,
   levelMismatch: 0.75,
   spellingCorrected: 0.6,
+  commonWord: 0.7,
+  vague: 0.7,
 } as const;
 
 /** English descriptors of the report's register; a country pack adds its own language's. */
@@ -137,6 +148,29 @@ const NOISE_WORDS = new Set([
   'ne',
 ]);
 
+/** Plural descriptor words: "districts of A, B" makes both A and B districts. */
+const PLURAL_DESCRIPTOR_WORDS = new Set([
+  'districts',
+  'municipalities',
+  'prefectures',
+  'counties',
+  'units',
+  'villages',
+  'communes',
+]);
+
+/** Descriptors that name the surroundings of a place rather than the place. */
+const VAGUE_DESCRIPTOR_WORDS = new Set(['outskirts', 'surrounding', 'rural', 'areas', 'area']);
+
+/**
+ * Place names that are also common English words: in lower case and without a descriptor
+ * they are read as words ("Tirana has…"), and even capitalised they get a note.
+ */
+const COMMON_WORD_NAMES = new Set(['has', 'hot', 'mat']);
+
+/** Brackets deeper than this are read as list separators; no real place text nests further. */
+const MAX_BRACKET_DEPTH = 4;
+
 const LIST_SEPARATOR_WORDS = /\s+(?:and|dhe|&)\s+/iy;
 
 interface PlaceItem {
@@ -151,7 +185,8 @@ interface PlaceItem {
 function parsePlaceList(text: string): PlaceItem[] {
   let position = 0;
 
-  function parseList(closedByParenthesis: boolean): PlaceItem[] {
+  function parseList(depth: number): PlaceItem[] {
+    const closedByParenthesis = depth > 0;
     const items: PlaceItem[] = [];
     let current = '';
     const flush = () => {
@@ -161,21 +196,20 @@ function parsePlaceList(text: string): PlaceItem[] {
     };
     while (position < text.length) {
       const character = text[position] ?? '';
-      if (character === '(' || character === '[') {
+      if ((character === '(' || character === '[') && depth < MAX_BRACKET_DEPTH) {
         position += 1;
-        const children = parseList(true);
+        const children = parseList(depth + 1);
         flush();
         const owner = items[items.length - 1];
         if (owner) owner.children.push(...children);
         else items.push(...children);
         continue;
       }
-      if (character === ')' || character === ']') {
+      if ((character === ')' || character === ']') && closedByParenthesis) {
         position += 1;
-        if (closedByParenthesis) break;
-        continue;
+        break;
       }
-      if (character === ',' || character === ';' || character === '/' || character === '\n') {
+      if (',;/\n()[]'.includes(character)) {
         flush();
         position += 1;
         continue;
@@ -196,7 +230,7 @@ function parsePlaceList(text: string): PlaceItem[] {
     return items;
   }
 
-  return parseList(false);
+  return parseList(0);
 }
 
 interface Token {
@@ -205,21 +239,7 @@ interface Token {
   end: number;
 }
 
-/** Words repeat across place texts; folding each distinct word once saves most of the work. */
-const foldedWordCache = new Map<string, string>();
-const FOLDED_WORD_CACHE_LIMIT = 20_000;
-
-function foldWord(word: string): string {
-  let folded = foldedWordCache.get(word);
-  if (folded === undefined) {
-    folded = foldPlaceText(word);
-    if (foldedWordCache.size >= FOLDED_WORD_CACHE_LIMIT) foldedWordCache.clear();
-    foldedWordCache.set(word, folded);
-  }
-  return folded;
-}
-
-function tokenize(text: string): Token[] {
+function tokenize(text: string, foldWord: (word: string) => string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
     const folded = foldWord(match[0]);
@@ -236,18 +256,26 @@ interface Mention {
   hint: LevelHint;
   /** Set when the words were matched to a close spelling rather than a known name. */
   correctedFrom?: string;
+  /** The descriptor before it named the place's surroundings ("outskirts of"). */
+  vague?: string;
 }
 
 interface ScannedItem {
+  text: string;
   mentions: Mention[];
   unknown: string[];
   children: ScannedItem[];
+  /** A plural descriptor in this item that carries over to the next items of the list. */
+  carriedHint: LevelHint | null;
+  hasDescriptor: boolean;
 }
 
 interface Choice {
   mention: Mention;
   area?: ResolvedArea;
   ambiguous?: AreaRef[];
+  /** The words are an ordinary word here, not a place ("has" in "Tirana has…"). */
+  ignored?: boolean;
 }
 
 /**
@@ -284,7 +312,17 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
   };
   const addDescriptor = (term: string, hint: LevelHint) => {
     const key = foldPlaceText(term);
-    descriptors.set(key, { hint, prefixOnly: key.endsWith(' of') });
+    const firstWord = key.split(' ')[0] ?? '';
+    descriptors.set(key, {
+      hint,
+      prefixOnly: key.endsWith(' of'),
+      plural:
+        key.endsWith(' of') &&
+        PLURAL_DESCRIPTOR_WORDS.has(
+          key.split(' ').find((word) => PLURAL_DESCRIPTOR_WORDS.has(word)) ?? '',
+        ),
+      vague: VAGUE_DESCRIPTOR_WORDS.has(firstWord),
+    });
     addPrefixes(key);
     longestKey = Math.max(longestKey, key.split(' ').length);
   };
@@ -331,6 +369,18 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
     keysByLength.set(key.length, bucket);
   }
   const closeSpellingCache = new Map<string, { key: string; distance: number }[]>();
+  // Words repeat across place texts; folding each distinct word once saves most of the work.
+  // The caches belong to this resolver and are bounded, so results never depend on history.
+  const foldedWordCache = new Map<string, string>();
+  const foldWord = (word: string): string => {
+    let folded = foldedWordCache.get(word);
+    if (folded === undefined) {
+      folded = foldPlaceText(word);
+      if (foldedWordCache.size >= 20_000) foldedWordCache.clear();
+      foldedWordCache.set(word, folded);
+    }
+    return folded;
+  };
 
   const countryRef = (): AreaRef => ({
     level: 'country',
@@ -367,11 +417,16 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
     return found;
   }
 
-  function scanItem(item: PlaceItem): ScannedItem {
-    const tokens = tokenize(item.text);
+  function scanItem(item: PlaceItem, inheritedHint: LevelHint | null): ScannedItem {
+    const tokens = tokenize(item.text, foldWord);
     const mentions: Mention[] = [];
     const unknown: string[] = [];
-    const pendingPrefix: { hint: LevelHint | null } = { hint: null };
+    const pendingPrefix: { hint: LevelHint | null; vague: string | null } = {
+      hint: null,
+      vague: null,
+    };
+    let carriedHint: LevelHint | null = null;
+    let hasDescriptor = false;
     let lastMentionEnd = -1;
     let lastMention: Mention | null = null;
     let unknownRun: Token[] = [];
@@ -437,20 +492,25 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
       flushUnknown();
       const originalText = item.text.slice(first.start, last.end);
       if (descriptor) {
+        hasDescriptor = true;
         const followsMention =
           lastMention !== null && item.text.slice(lastMentionEnd, first.start).trim() === '';
         if (!descriptor.prefixOnly && followsMention && lastMention) {
           if (lastMention.hint === 'neutral') lastMention.hint = descriptor.hint;
         } else {
           pendingPrefix.hint = descriptor.hint;
+          pendingPrefix.vague = descriptor.vague ? originalText : null;
+          carriedHint = descriptor.plural ? descriptor.hint : null;
         }
       } else if (candidates) {
         const mention: Mention = {
           matched: originalText,
           candidates,
           hint: pendingPrefix.hint ?? 'neutral',
+          ...(pendingPrefix.vague ? { vague: pendingPrefix.vague } : {}),
         };
         pendingPrefix.hint = null;
+        pendingPrefix.vague = null;
         mentions.push(mention);
         lastMention = mention;
         lastMentionEnd = last.end;
@@ -458,7 +518,27 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
       index += matchedLength;
     }
     flushUnknown();
-    return { mentions, unknown, children: item.children.map(scanItem) };
+    if (!hasDescriptor && inheritedHint !== null) {
+      for (const mention of mentions) if (mention.hint === 'neutral') mention.hint = inheritedHint;
+    }
+    return {
+      text: item.text,
+      mentions,
+      unknown,
+      children: scanList(item.children),
+      carriedHint: hasDescriptor ? carriedHint : inheritedHint,
+      hasDescriptor,
+    };
+  }
+
+  /** Scans a list's items in order, carrying a plural descriptor to the items after it. */
+  function scanList(items: PlaceItem[]): ScannedItem[] {
+    let carried: LevelHint | null = null;
+    return items.map((item) => {
+      const scanned = scanItem(item, carried);
+      carried = scanned.carriedHint;
+      return scanned;
+    });
   }
 
   function confidenceOf(candidate: Candidate): number {
@@ -470,19 +550,34 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
   function choose(mention: Mention): Choice {
     const { candidates, hint, matched } = mention;
     const corrected = mention.correctedFrom !== undefined;
+    const commonWord = hint === 'neutral' && COMMON_WORD_NAMES.has(foldPlaceText(matched));
+    if (commonWord && matched === matched.toLowerCase()) return { mention, ignored: true };
     const finish = (choice: Choice): Choice => {
-      if (!corrected || !choice.area) return choice;
-      return {
-        ...choice,
-        area: {
-          ...choice.area,
-          confidence: Math.min(choice.area.confidence, CONFIDENCE.spellingCorrected),
-          note: joinNotes(
-            `"${matched}" is not a known spelling; read as ${choice.area.name}`,
-            choice.area.note,
-          ),
-        },
-      };
+      const area = choice.area;
+      if (!area) return choice;
+      const adjusted = { ...area };
+      if (corrected) {
+        adjusted.confidence = Math.min(adjusted.confidence, CONFIDENCE.spellingCorrected);
+        adjusted.note = joinNotes(
+          `"${matched}" is not a known spelling; read as ${area.name}`,
+          adjusted.note,
+        );
+      }
+      if (commonWord) {
+        adjusted.confidence = Math.min(adjusted.confidence, CONFIDENCE.commonWord);
+        adjusted.note = joinNotes(
+          adjusted.note,
+          `"${matched}" is also an English word; read as the place`,
+        );
+      }
+      if (mention.vague) {
+        adjusted.confidence = Math.min(adjusted.confidence, CONFIDENCE.vague);
+        adjusted.note = joinNotes(
+          adjusted.note,
+          `"${mention.vague} ${matched}" names the area around ${area.name}; recorded as ${area.name}`,
+        );
+      }
+      return { ...choice, area: adjusted };
     };
     let country: Candidate | undefined;
     let county: Candidate | undefined;
@@ -509,7 +604,11 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
       });
     }
     if (hint !== 'settlement' && municipality?.kind === 'municipality') {
-      const elsewhere = settlementMunicipalities.filter((id) => id !== municipality.id);
+      // "Municipality of Kolonjë" is explicit: the village Kolonjë in Lushnjë is no alternative.
+      const elsewhere =
+        hint === 'municipality'
+          ? []
+          : settlementMunicipalities.filter((id) => id !== municipality.id);
       const area: ResolvedArea = {
         ...municipalityRef(municipality.id),
         matched,
@@ -579,15 +678,56 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
     return inner.level === 'municipality' && inner.id === outer.id;
   }
 
+  /**
+   * "Elbasan (Cërrik, Peqin)": the places in brackets are not in the municipality of Elbasan
+   * but are in the county of that name, so the outer name means the county.
+   */
+  function fitEnclosingToBrackets(enclosing: Choice, children: ScannedItem[]): void {
+    const area = enclosing.area;
+    if (area?.level !== 'municipality') return;
+    const inner = children.flatMap((child) =>
+      child.mentions.map(choose).flatMap((choice) => (choice.area ? [choice.area] : [])),
+    );
+    if (inner.length === 0 || inner.some((child) => contains(area, child))) return;
+    const county = enclosing.mention.candidates.find(
+      (candidate): candidate is Extract<Candidate, { kind: 'county' }> =>
+        candidate.kind === 'county' &&
+        inner.every((child) => contains(countyRef(candidate.id), child)),
+    );
+    if (!county) return;
+    enclosing.area = {
+      ...countyRef(county.id),
+      matched: area.matched,
+      confidence: Math.min(area.confidence, CONFIDENCE.chosenByContext),
+      note: joinNotes(
+        area.note,
+        `"${area.matched}" read as the county: the places in brackets lie in it`,
+      ),
+    };
+  }
+
   function resolvePlaces(text: string): PlaceResolution {
-    const scanned = parsePlaceList(text).map(scanItem);
+    const scanned = scanList(parsePlaceList(text));
     const areas: ResolvedArea[] = [];
     const unresolved: UnresolvedPlace[] = [];
     const pendingAmbiguous: { choice: Choice; parent: AreaRef | undefined }[] = [];
 
-    const visit = (item: ScannedItem, parent: AreaRef | undefined) => {
-      const choices = item.mentions.map(choose);
-      const resolvedHere = choices.flatMap((choice) => (choice.area ? [choice.area] : []));
+    /** Resolves an item and its brackets; returns the areas the item itself names. */
+    const visit = (item: ScannedItem, parent: AreaRef | undefined): ResolvedArea[] => {
+      const choices = item.mentions.map(choose).filter((choice) => !choice.ignored);
+      // "Northern Albania" names part of the country, which no gazetteer area matches.
+      if (item.unknown.length > 0 && choices.some((choice) => choice.area?.level === 'country')) {
+        unresolved.push({
+          text: item.text,
+          reason: 'unknown',
+          candidates: [countryRef()],
+          ...(parent ? { within: parent.id } : {}),
+        });
+        return [];
+      }
+      const enclosingChoice = [...choices].reverse().find((choice) => choice.area);
+      if (enclosingChoice) fitEnclosingToBrackets(enclosingChoice, item.children);
+      const resolvedHere: ResolvedArea[] = [];
       for (const choice of choices) {
         if (!choice.area) {
           pendingAmbiguous.push({ choice, parent });
@@ -603,6 +743,7 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
           }
         }
         areas.push(choice.area);
+        resolvedHere.push(choice.area);
       }
       for (const fragment of item.unknown) {
         const suggestions = closeSpellings(foldPlaceText(fragment)).flatMap((entry) =>
@@ -616,8 +757,17 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
         });
       }
       // The last area named in an item encloses its parenthesised list: "X Municipality (A, B)".
-      const enclosing = resolvedHere[resolvedHere.length - 1] ?? parent;
-      for (const child of item.children) visit(child, enclosing);
+      const enclosing = enclosingChoice?.area;
+      const inner = item.children.flatMap((child) => visit(child, enclosing ?? parent));
+      if (enclosing) {
+        const refining = inner.filter(
+          (child) =>
+            !(child.level === enclosing.level && child.id === enclosing.id) &&
+            contains(enclosing, child),
+        );
+        if (refining.length > 0) enclosing.refinedBy = unique(refining.map((child) => child.id));
+      }
+      return resolvedHere;
     };
     for (const item of scanned) visit(item, undefined);
 
@@ -721,6 +871,8 @@ function mergeAreas(areas: ResolvedArea[]): ResolvedArea[] {
     if (area.matched !== existing.matched)
       existing.matched = `${existing.matched}; ${area.matched}`;
     if (area.note) existing.note = joinNotes(existing.note, area.note);
+    if (area.refinedBy)
+      existing.refinedBy = unique([...(existing.refinedBy ?? []), ...area.refinedBy]);
   }
   return [...byKey.values()];
 }

@@ -17,6 +17,14 @@ export function normaliseWebsite(raw: string): WebsiteResult {
     return { url: null, problem: `only http and https links are allowed, not "${trimmed}"` };
   }
   const candidate = hasScheme ? trimmed : `https://${trimmed}`;
+  // Check the host as written: URL would turn "ëordpress.com" into punycode and accept it.
+  const writtenHost = candidate.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0] ?? '';
+  if (/[^\x21-\x7e]/.test(writtenHost)) {
+    return {
+      url: null,
+      problem: `the host "${writtenHost}" has letters outside ASCII; check it for a typing or extraction error`,
+    };
+  }
   let parsed: URL;
   try {
     parsed = new URL(candidate);

@@ -13,15 +13,23 @@ export class DataFileError extends Error {
   constructor(
     readonly file: string,
     message: string,
+    readonly line?: number,
   ) {
-    super(`${file}: ${message}`);
+    super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
     this.name = 'DataFileError';
   }
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a UTF-8 text file. Bytes that are not UTF-8 (a file saved as Windows-1250, say) are an
+ * error naming the line, never silently turned into replacement characters.
+ */
 export function readTextFile(root: string, relativePath: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(join(root, relativePath), 'utf8');
+    bytes = readFileSync(join(root, relativePath));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new DataFileError(
@@ -29,6 +37,34 @@ export function readTextFile(root: string, relativePath: string): string {
       code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'unknown error'})`,
     );
   }
+  try {
+    const text = strictUtf8.decode(bytes);
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch {
+    throw new DataFileError(
+      relativePath,
+      'not valid UTF-8 (save the file as UTF-8)',
+      firstBadUtf8Line(bytes),
+    );
+  }
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8. */
+function firstBadUtf8Line(bytes: Buffer): number {
+  let line = 1;
+  let start = 0;
+  for (let index = 0; index <= bytes.length; index += 1) {
+    if (index === bytes.length || bytes[index] === 0x0a) {
+      try {
+        strictUtf8.decode(bytes.subarray(start, index));
+      } catch {
+        return line;
+      }
+      line += 1;
+      start = index + 1;
+    }
+  }
+  return line;
 }
 
 export function readDataFiles(root: string): DataFileTexts;

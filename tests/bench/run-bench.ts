@@ -3,7 +3,7 @@
 // nothing here passes or fails on time.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { parseAnnexI } from '../../data/annex-parser';
+import { parseAnnexI } from '../../src/domain/annex-i';
 import { checkGazetteer } from '../../src/domain/check-gazetteer';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { foldPlaceText } from '../../src/domain/place-text';

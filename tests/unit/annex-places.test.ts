@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAnnexI } from '../../data/annex-parser';
+import { parseAnnexI } from '../../src/domain/annex-i';
 import { checkGazetteer } from '../../src/domain/check-gazetteer';
 import { createPlaceResolver } from '../../src/domain/resolve-places';
 
@@ -116,6 +116,8 @@ describe('every Annex I geographic focus', () => {
       expect(names('county')).toEqual(expected.counties ?? []);
       expect(names('municipality')).toEqual(expected.municipalities ?? []);
       expect(result.unresolved.map((place) => place.text)).toEqual(expected.unresolved ?? []);
+      const refined = result.areas.filter((area) => area.refinedBy).map((area) => area.name);
+      expect(refined).toEqual(row.row === 23 ? ['Elbasan'] : []);
     });
   }
 });

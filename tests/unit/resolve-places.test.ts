@@ -186,7 +186,7 @@ describe('resolvePlaces', () => {
     expect(result.unresolved).toEqual([{ text: 'Atlantis', reason: 'unknown', candidates: [] }]);
   });
 
-  it('survives hostile and odd input', () => {
+  it('survives hostile and odd input, including brackets nested thousands deep', () => {
     for (const text of [
       '((((',
       ')))',
@@ -196,5 +196,72 @@ describe('resolvePlaces', () => {
     ]) {
       expect(() => resolvePlaces(text)).not.toThrow();
     }
+    const deep = `${'('.repeat(8192)}Tirana${')'.repeat(8192)}`;
+    expect(resolvePlaces(deep).areas.map((a) => a.name)).toEqual(['Tiranë']);
+  });
+
+  it('marks an outer area refined by narrower places in brackets', () => {
+    const [county] = resolvePlaces('District of Elbasan (Cërrik, Prrenjas)').areas;
+    expect(county).toMatchObject({
+      level: 'county',
+      name: 'Elbasan',
+      refinedBy: ['AL212', 'AL217'],
+    });
+    const [municipality] = resolvePlaces('Vau Dejes Municipality (Bushat)').areas;
+    expect(municipality?.refinedBy).toBeUndefined();
+  });
+
+  it('reads a bare name as its county when the places in brackets lie in the county only', () => {
+    const result = resolvePlaces('Elbasan (Cërrik, Prrenjas)');
+    expect(result.areas.map((a) => `${a.level}:${a.name}`)).toEqual([
+      'county:Elbasan',
+      'municipality:Cërrik',
+      'municipality:Prrenjas',
+    ]);
+    expect(result.areas[0]?.note).toMatch(/read as the county/);
+    expect(result.areas.every((a) => !a.note?.includes('lies outside'))).toBe(true);
+  });
+
+  it('carries a plural descriptor over the list that follows it', () => {
+    expect(names('Districts of Korça, Tirana')).toEqual(['county:Korçë', 'county:Tiranë']);
+    expect(names('District of Korça, Tirana')).toEqual(['county:Korçë', 'municipality:Tiranë']);
+  });
+
+  it('does not read ordinary English words as places, and notes capitalised ones', () => {
+    const gazetteer = makeGazetteer();
+    const template = gazetteer.municipalities[0];
+    if (!template) throw new Error('fixture has no municipality');
+    gazetteer.municipalities.push({ ...template, id: 'AL131', name: 'Has', aliases: [] });
+    const { resolvePlaces: resolve } = createPlaceResolver(gazetteer);
+    expect(resolve('Tirana has a hot climate').areas.map((a) => a.name)).toEqual(['Tiranë']);
+    const [has] = resolve('Has').areas;
+    expect(has?.note).toMatch(/also an English word/);
+    expect(has?.confidence).toBeLessThanOrEqual(0.7);
+    expect(resolve('Has Municipality').areas[0]).toMatchObject({ name: 'Has', confidence: 1 });
+  });
+
+  it('does not take part of the country for the whole of it', () => {
+    const result = resolvePlaces('Northern Albania');
+    expect(result.scope).toBe('none');
+    expect(result.unresolved).toEqual([
+      {
+        text: 'Northern Albania',
+        reason: 'unknown',
+        candidates: [{ level: 'country', id: 'AL', name: 'Albania' }],
+      },
+    ]);
+  });
+
+  it('notes "the outskirts of" a place and lowers the confidence', () => {
+    const [area] = resolvePlaces('the outskirts of Tirana').areas;
+    expect(area?.name).toBe('Tiranë');
+    expect(area?.confidence).toBeLessThanOrEqual(0.7);
+    expect(area?.note).toMatch(/area around Tiranë/);
+  });
+
+  it('gives no alternative when the text says "Municipality of"', () => {
+    const [klos] = resolvePlaces('Municipality of Klos').areas;
+    expect(klos?.alternatives).toBeUndefined();
+    expect(klos?.confidence).toBe(1);
   });
 });

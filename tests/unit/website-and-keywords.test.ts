@@ -26,6 +26,12 @@ describe('normaliseWebsite', () => {
     }
   });
 
+  it('refuses hosts with letters outside ASCII instead of turning them into punycode', () => {
+    const result = normaliseWebsite('www.ymcatirana.ëordpress.com');
+    expect(result.url).toBeNull();
+    expect('problem' in result && result.problem).toMatch(/outside ASCII/);
+  });
+
   it('refuses addresses that are not hosts, and credentials', () => {
     expect(normaliseWebsite('not a site').url).toBeNull();
     expect(normaliseWebsite('https://user:pw@example.org').url).toBeNull();
