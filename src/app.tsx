@@ -1,40 +1,40 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Dataset } from './domain/dataset';
+import type { Gazetteer } from './domain/gazetteer-schema';
+import type { CreateMapAdapter, MapAreaRef } from './domain/map-model';
 import type { LoadedData } from './io/load-data';
-import { buildReport } from './domain/report';
-import { matchesSearch } from './domain/search-text';
+import { readInitialUrlState, startUrlSync } from './io/url-sync';
+import type { KnownIds } from './io/url-state';
+import { createHartaStore, type HartaState } from './store/harta-store';
+import {
+  selectActivityByArea,
+  selectFocusTypeCounts,
+  selectMapModel,
+  selectOrganisationsPerCounty,
+} from './store/selectors';
+import { useHarta, useHartaStoreApi } from './store/store-context';
+import { StoreProvider } from './store/store-provider';
 import { Attribution } from './components/attribution';
+import { ChartsPanel } from './components/charts/charts-panel';
 import { DataProblems } from './components/data-problems';
-import { MunicipalityTable } from './components/municipality-table';
-import { OrganisationTable } from './components/organisation-table';
+import { FiltersBar } from './components/filters-bar';
+import { MapLegend } from './components/map-legend';
+import { MapView } from './components/map-view';
+import { PlaceSearch } from './components/place-search';
+import { SidePanel } from './components/side-panel';
+
+/** maplibre-gl is loaded only when the map mounts, so the first paint does not wait for it. */
+const loadMaplibreAdapter = (): Promise<CreateMapAdapter> =>
+  import('./map/maplibre-adapter').then((module) => module.createMaplibreAdapter);
 
 interface AppProps {
   data: LoadedData;
+  /** Replaced in tests by a fake: jsdom has no WebGL. */
+  loadMapAdapter?: () => Promise<CreateMapAdapter>;
 }
 
-/** The app shell: who works where, as lists, until the map arrives. */
-export function App({ data }: AppProps) {
-  const [query, setQuery] = useState('');
-  const view = useMemo(() => {
-    if (!data.ok) return null;
-    const { dataset, gazetteer } = data;
-    const areaNames = new Map<string, string>([
-      ...gazetteer.counties.map((county) => [county.id, county.name] as const),
-      ...gazetteer.municipalities.map(
-        (municipality) => [municipality.id, municipality.name] as const,
-      ),
-    ]);
-    const settlementsByMunicipality = new Map<string, string[]>();
-    for (const settlement of gazetteer.settlements) {
-      const list = settlementsByMunicipality.get(settlement.municipality) ?? [];
-      list.push(settlement.name);
-      settlementsByMunicipality.set(settlement.municipality, list);
-    }
-    const report = buildReport(dataset, gazetteer);
-    const municipalityById = new Map(gazetteer.municipalities.map((m) => [m.id, m]));
-    return { dataset, gazetteer, areaNames, settlementsByMunicipality, report, municipalityById };
-  }, [data]);
-
-  if (!data.ok || !view) {
+export function App({ data, loadMapAdapter = loadMaplibreAdapter }: AppProps) {
+  if (!data.ok) {
     return (
       <div className="app">
         <main>
@@ -44,74 +44,135 @@ export function App({ data }: AppProps) {
       </div>
     );
   }
+  return (
+    <Dashboard
+      gazetteer={data.gazetteer}
+      dataset={data.dataset}
+      dataProblems={data.problems}
+      loadMapAdapter={loadMapAdapter}
+    />
+  );
+}
 
-  const { dataset, gazetteer, areaNames, settlementsByMunicipality, report, municipalityById } =
-    view;
-  const areaName = (id: string) => areaNames.get(id) ?? id;
-  const placeTexts = (id: string) => {
-    const municipality = municipalityById.get(id);
-    return [
-      areaName(id),
-      ...(municipality?.aliases ?? []),
-      ...(settlementsByMunicipality.get(id) ?? []),
-    ];
+function knownIds(gazetteer: Gazetteer, dataset: Dataset): KnownIds {
+  const ids = (entries: { id: string }[]) => new Set(entries.map((entry) => entry.id));
+  return {
+    activityTypes: ids(dataset.activityTypes),
+    focusTypes: ids(dataset.focusTypes),
+    kinds: ids(dataset.organisationKinds),
+    municipalities: ids(gazetteer.municipalities),
+    counties: ids(gazetteer.counties),
+    organisations: ids(dataset.organisations),
   };
-  const organisations = dataset.organisations.filter((organisation) =>
-    matchesSearch(query, [
-      organisation.name,
-      organisation.acronym ?? '',
-      organisation.geographicFocus,
-      ...organisation.municipalityIds.flatMap(placeTexts),
-      ...organisation.countyIds.map(areaName),
-    ]),
+}
+
+function restorable(state: HartaState) {
+  return {
+    filters: state.filters,
+    selection: state.selection,
+    tab: state.tab,
+    countNationwide: state.countNationwide,
+    countyMeasure: state.countyMeasure,
+    mapView: state.mapView,
+  };
+}
+
+interface DashboardProps {
+  gazetteer: Gazetteer;
+  dataset: Dataset;
+  dataProblems: string[];
+  loadMapAdapter: () => Promise<CreateMapAdapter>;
+}
+
+function Dashboard({ gazetteer, dataset, dataProblems, loadMapAdapter }: DashboardProps) {
+  const known = useMemo(() => knownIds(gazetteer, dataset), [gazetteer, dataset]);
+  const [initial] = useState(() => readInitialUrlState(known));
+  const [store] = useState(() => createHartaStore({ gazetteer, dataset }, initial.state));
+  const [linkProblems, setLinkProblems] = useState<string[]>(initial.problems);
+
+  useEffect(
+    () =>
+      startUrlSync({
+        known,
+        read: () => restorable(store.getState()),
+        subscribe: (listener) => store.subscribe(listener),
+        apply: (state) => store.getState().restore(state),
+        onProblems: setLinkProblems,
+      }),
+    [known, store],
   );
-  const municipalities = report.municipalities.filter((municipality) =>
-    matchesSearch(query, [...placeTexts(municipality.id), municipality.county]),
-  );
-  const hotspotCount = report.municipalities.filter((m) => m.hotspot).length;
 
   return (
-    <div className="app">
+    <StoreProvider store={store}>
+      <DashboardLayout
+        problems={[...dataProblems, ...linkProblems]}
+        loadMapAdapter={loadMapAdapter}
+      />
+    </StoreProvider>
+  );
+}
+
+function DashboardLayout({
+  problems,
+  loadMapAdapter,
+}: {
+  problems: string[];
+  loadMapAdapter: () => Promise<CreateMapAdapter>;
+}) {
+  const store = useHartaStoreApi();
+  const gazetteer = useHarta((state) => state.gazetteer);
+  const dataset = useHarta((state) => state.dataset);
+  const filters = useHarta((state) => state.filters);
+  const selection = useHarta((state) => state.selection);
+  const mapModel = useHarta(selectMapModel);
+  const activitySeries = useHarta(selectActivityByArea);
+  const focusCounts = useHarta(selectFocusTypeCounts);
+  const countyCounts = useHarta(selectOrganisationsPerCounty);
+  const actions = store.getState();
+  const [initialView] = useState(() => store.getState().mapView);
+  const onArea = (area: MapAreaRef | null) =>
+    actions.select(area === null ? null : { kind: area.level, id: area.id });
+
+  return (
+    <div className="app dashboard">
       <header className="app-header">
-        <h1>Harta</h1>
-        <p className="tagline">
-          Who does what, where, to prevent and counter violent extremism in {gazetteer.country.name}
-        </p>
-        <p className="summary">
-          {dataset.organisations.length} organisations · {gazetteer.municipalities.length}{' '}
-          municipalities in {gazetteer.counties.length} counties · {hotspotCount} hotspot
-          municipalities
-        </p>
-      </header>
-      <main>
-        <DataProblems problems={data.problems} />
-        <div className="search">
-          <label htmlFor="search">Search organisations, municipalities, towns and villages</label>
-          <input
-            id="search"
-            type="search"
-            value={query}
-            placeholder="e.g. cerrik, kukesi, Paskuqan, youth"
-            onChange={(event) => setQuery(event.target.value)}
-          />
+        <div className="title-block">
+          <h1>Harta</h1>
+          <p className="tagline">
+            Who does what, where, to prevent and counter violent extremism in{' '}
+            {gazetteer.country.name}: {dataset.organisations.length} organisations,{' '}
+            {gazetteer.municipalities.length} municipalities, {gazetteer.counties.length} counties
+          </p>
         </div>
-        <section aria-labelledby="municipalities-title">
-          <h2 id="municipalities-title">
-            Municipalities <span className="count">({municipalities.length})</span>
-          </h2>
-          <MunicipalityTable municipalities={municipalities} />
-        </section>
-        <section aria-labelledby="organisations-title">
-          <h2 id="organisations-title">
-            Organisations <span className="count">({organisations.length})</span>
-          </h2>
-          <OrganisationTable
-            organisations={organisations}
-            activityTypes={dataset.activityTypes}
-            organisationKinds={dataset.organisationKinds}
-            areaName={areaName}
+        <PlaceSearch />
+      </header>
+      <FiltersBar />
+      <DataProblems problems={problems} />
+      <main className="dashboard-main">
+        <section className="map-column" aria-label="Map">
+          <MapView
+            model={mapModel}
+            loadAdapter={loadMapAdapter}
+            initialView={initialView}
+            onAreaClick={onArea}
+            onAreaHover={actions.hover}
+            onViewChange={actions.setMapView}
+            onResetView={() => actions.setMapView(null)}
           />
+          <MapLegend model={mapModel} />
         </section>
+        <SidePanel />
+        <ChartsPanel
+          activitySeries={activitySeries}
+          focusCounts={focusCounts}
+          countyCounts={countyCounts}
+          selectedActivityTypes={filters.activityTypes}
+          selectedFocusTypes={filters.focusTypes}
+          selectedCountyId={selection?.kind === 'county' ? selection.id : null}
+          onActivityTypeClick={actions.toggleActivityType}
+          onFocusTypeClick={actions.toggleFocusType}
+          onAreaClick={(level, id) => actions.select({ kind: level, id })}
+        />
       </main>
       <Attribution gazetteer={gazetteer} documents={dataset.documents} />
     </div>

@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
+import type { CreateMapAdapter, MapCallbacks, MapModel } from '../../src/domain/map-model';
 import {
   bundledDataFiles as files,
   bundledGazetteerText as gazetteerText,
@@ -9,62 +10,137 @@ import {
 } from '../../src/io/bundled-data';
 import { loadData } from '../../src/io/load-data';
 
-const organisationsCsv = files.organisations;
-
-function rowsOf(tableName: string) {
-  const table = screen.getByRole('table', { name: tableName });
-  return within(table).getAllByRole('row').slice(1);
+/** A map adapter without WebGL: records what the app asks of the map, and lets tests click it. */
+function fakeMap() {
+  const models: MapModel[] = [];
+  let callbacks: MapCallbacks | null = null;
+  const create: CreateMapAdapter = (_container, given) => {
+    callbacks = given;
+    return {
+      update: (model) => models.push(model),
+      fitCountry: () => undefined,
+      setView: () => undefined,
+      destroy: () => undefined,
+    };
+  };
+  return {
+    load: () => Promise.resolve(create),
+    lastModel: () => models[models.length - 1],
+    click: (level: 'county' | 'municipality', id: string) =>
+      act(() => callbacks?.onAreaClick({ level, id })),
+  };
 }
 
-describe('App shell on the bundled data', () => {
-  it('lists the 55 organisations and 61 municipalities, with no data problem', () => {
-    render(<App data={loadBundledData()} />);
-    expect(rowsOf('Organisations')).toHaveLength(55);
-    expect(rowsOf('Municipalities')).toHaveLength(61);
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(
-      screen.getByText(/55 organisations · 61 municipalities in 12 counties/),
-    ).toBeInTheDocument();
+function renderApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const map = fakeMap();
+  const view = render(<App data={loadBundledData()} loadMapAdapter={map.load} />);
+  return { map, ...view };
+}
+
+beforeEach(() => window.history.replaceState(null, '', '/'));
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('dashboard', () => {
+  it('ranks hotspots with little presence first in the gaps panel', async () => {
+    renderApp();
+    const list = await screen.findByRole('list', { name: 'Municipalities ranked by gap' });
+    const first = within(list).getAllByRole('button')[0];
+    expect(first).toHaveTextContent(/^1\s*Bulqizë/);
+    expect(first).toHaveTextContent('Priority hotspot');
   });
 
-  it('finds places without diacritics, and towns by their municipality', async () => {
+  it('opens a municipality clicked on the map, with its organisations, and puts it in the URL', async () => {
+    const { map } = renderApp();
+    await screen.findByRole('list', { name: 'Municipalities ranked by gap' });
+    map.click('municipality', 'AL212');
+    const panel = await screen.findByRole('region', { name: /^Cërrik/ });
+    expect(
+      within(panel).getByRole('heading', { name: 'Organisations naming Cërrik (6)' }),
+    ).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'CoDe Albania' })).toBeInTheDocument();
+    expect(window.location.search).toContain('sel=m%3AAL212');
+    expect(map.lastModel()?.selected).toEqual({ level: 'municipality', id: 'AL212' });
+  });
+
+  it('highlights every area of a selected organisation on the map', async () => {
     const user = userEvent.setup();
-    render(<App data={loadBundledData()} />);
-    const search = screen.getByLabelText(/search organisations, municipalities/i);
-    await user.type(search, 'cerrik');
+    const { map } = renderApp('?sel=m:AL212');
+    const panel = await screen.findByRole('region', { name: /^Cërrik/ });
+    const [anotherVision] = within(panel).getAllByRole('button', {
+      name: '“Another Vision” Center',
+    });
+    if (!anotherVision) throw new Error('not listed');
+    await user.click(anotherVision);
     expect(
-      rowsOf('Municipalities').map((row) => within(row).getByRole('rowheader').textContent),
-    ).toEqual(['Cërrik']);
-    expect(rowsOf('Organisations')).toHaveLength(6);
-    await user.clear(search);
-    await user.type(search, 'paskuqan');
+      await screen.findByRole('region', { name: /^“Another Vision” Center/ }),
+    ).toBeInTheDocument();
+    // Annex I row 23: "District of Elbasan (District of Prrenjas, Cerrik, Elbasan)", narrowed.
+    expect(map.lastModel()?.highlighted).toEqual([
+      { level: 'municipality', id: 'AL217' },
+      { level: 'municipality', id: 'AL212' },
+      { level: 'municipality', id: 'AL213' },
+    ]);
+  });
+
+  it('filters map, panels and charts together', async () => {
+    const user = userEvent.setup();
+    const { map } = renderApp();
+    await screen.findByRole('list', { name: 'Municipalities ranked by gap' });
+    const before = map.lastModel();
+    await user.click(screen.getByText('Activity types', { selector: 'summary' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Rehabilitation, de-radicalisation and reintegration' }),
+    );
+    // Annex I rows 3, 17, 40 and 53.
     expect(
-      rowsOf('Municipalities').map((row) => within(row).getByRole('rowheader').textContent),
-    ).toEqual(['Kamëz']);
+      screen.getByText(/^4 of 55 organisations/, { selector: '.filter-summary' }),
+    ).toBeInTheDocument();
+    const after = map.lastModel();
+    expect(after).not.toBe(before);
+    expect(after?.counties.every((county) => county.value === 0)).toBe(true);
+    expect(window.location.search).toContain('act=rehabilitation-reintegration');
+  });
+
+  it('restores filters and selection from a copied link', async () => {
+    renderApp('?act=training&sel=c:AL021&tab=area');
+    expect(
+      await screen.findByRole('region', { name: /^Elbasan: county details/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'Training and capacity building', hidden: true }),
+    ).toBeChecked();
+  });
+
+  it('says what was wrong with a bad link and shows the rest', async () => {
+    renderApp('?sel=m:AL999&act=nonsense');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The link selects "m:AL999"');
+    expect(screen.getByRole('alert')).toHaveTextContent('unknown activity types: nonsense');
+  });
+
+  it('finds Kukës from "kukesi" and Kamëz from a village', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const search = await screen.findByLabelText(/find an organisation, municipality/i);
+    await user.type(search, 'kukesi');
+    await user.click(screen.getByRole('button', { name: /^Kukës Municipality/ }));
+    expect(await screen.findByRole('region', { name: /^Kukës: municipality/ })).toBeInTheDocument();
+    await user.type(search, 'paskuqan{Enter}');
+    expect(await screen.findByRole('region', { name: /^Kamëz: municipality/ })).toBeInTheDocument();
   });
 
   it('credits GeoNames and Natural Earth', () => {
-    render(<App data={loadBundledData()} />);
+    renderApp();
     const footer = screen.getByRole('contentinfo');
     expect(footer).toHaveTextContent(/GeoNames/);
     expect(footer).toHaveTextContent(/Natural Earth/);
   });
-
-  it('links websites only over http(s), opening safely', () => {
-    render(<App data={loadBundledData()} />);
-    const links = within(screen.getByRole('table', { name: 'Organisations' })).getAllByRole('link');
-    expect(links.length).toBeGreaterThan(40);
-    for (const link of links) {
-      expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
-      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    }
-  });
 });
 
-describe('App shell on hostile or broken data', () => {
-  const [header, firstRow, ...rest] = organisationsCsv.trimEnd().split('\n');
+describe('dashboard on hostile or broken data', () => {
+  const [header, firstRow, ...rest] = files.organisations.trimEnd().split('\n');
 
-  it('shows an injected name as text and never runs it', () => {
+  it('shows an injected name as text and never runs it', async () => {
     const hostile = (firstRow ?? '').replace(
       'OSCE Presence in Albania',
       '<img src=x onerror="window.__pwned=1">',
@@ -73,8 +149,12 @@ describe('App shell on hostile or broken data', () => {
       ...files,
       organisations: [header, hostile, ...rest].join('\n'),
     });
-    const { container } = render(<App data={data} />);
-    expect(screen.getByText('<img src=x onerror="window.__pwned=1">')).toBeInTheDocument();
+    const map = fakeMap();
+    const { container } = render(<App data={data} loadMapAdapter={map.load} />);
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Organisation' }));
+    expect(
+      screen.getByRole('button', { name: '<img src=x onerror="window.__pwned=1">' }),
+    ).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
@@ -85,11 +165,13 @@ describe('App shell on hostile or broken data', () => {
       ...files,
       organisations: [header, broken, ...rest].join('\n'),
     });
-    render(<App data={data} />);
+    render(<App data={data} loadMapAdapter={fakeMap().load} />);
     expect(screen.getByRole('alert')).toHaveTextContent(
       'data/organisations.csv:2: scope: must be "national" or "local" (was "planetary")',
     );
-    expect(rowsOf('Organisations')).toHaveLength(54);
+    expect(
+      screen.getByText(/^54 of 54 organisations/, { selector: '.filter-summary' }),
+    ).toBeInTheDocument();
   });
 
   it('explains an unreadable gazetteer instead of crashing', () => {

@@ -1,4 +1,5 @@
-// axe in the real browser: no serious or critical violation, before and after a search.
+// axe in the real browser: no serious or critical violation, on load, after a search and with
+// an area selected; the keyboard reaches the search first.
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type OpenedApp } from './browser.ts';
@@ -7,15 +8,18 @@ async function seriousViolations(app: OpenedApp): Promise<string[]> {
   const results = await new AxeBuilder({ page: app.page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(' | ')})`,
+    );
 }
 
-describe('accessibility of the built app shell', () => {
+describe('accessibility of the built dashboard', () => {
   let app: OpenedApp;
 
   beforeAll(async () => {
     app = await openApp('/');
-    await app.page.getByRole('table', { name: 'Organisations' }).waitFor();
+    await app.page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
   });
 
   afterAll(async () => {
@@ -26,16 +30,27 @@ describe('accessibility of the built app shell', () => {
     expect(await seriousViolations(app)).toEqual([]);
   });
 
-  it('has none after a search either', async () => {
-    await app.page.getByLabel(/search organisations, municipalities/i).fill('pogradec');
+  it('has none with search results open', async () => {
+    await app.page.getByLabel(/find an organisation, municipality/i).fill('pogradec');
+    await app.page.getByRole('list', { name: 'Search results' }).waitFor();
+    expect(await seriousViolations(app)).toEqual([]);
+    await app.page.getByLabel(/find an organisation, municipality/i).fill('');
+  });
+
+  it('has none with a municipality selected and the charts focused on its county', async () => {
+    await app.page.goto(new URL('/?sel=m%3AAL212', app.origin).href);
+    await app.page.getByRole('region', { name: /^Cërrik: municipality details/ }).waitFor();
     expect(await seriousViolations(app)).toEqual([]);
   });
 
   it('lets a keyboard user reach the search first', async () => {
-    await app.page.reload();
-    await app.page.getByRole('table', { name: 'Organisations' }).waitFor();
+    await app.page.goto(new URL('/', app.origin).href);
+    await app.page.getByRole('tab', { name: 'Coverage gaps' }).waitFor();
     await app.page.keyboard.press('Tab');
-    const focused = await app.page.evaluate(() => document.activeElement?.id);
-    expect(focused).toBe('search');
+    const label = await app.page.evaluate(() => {
+      const active = document.activeElement;
+      return active instanceof HTMLInputElement ? (active.labels?.[0]?.textContent ?? '') : '';
+    });
+    expect(label).toMatch(/^Find an organisation, municipality/);
   });
 });

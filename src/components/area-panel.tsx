@@ -1,0 +1,271 @@
+import type { ReactNode } from 'react';
+import { hotspotLevels } from '../domain/dataset';
+import { nearestMunicipalities } from '../domain/nearest-areas';
+import {
+  selectCountyCoverage,
+  selectFilteredOrganisations,
+  selectMunicipalityCoverage,
+  selectNames,
+} from '../store/selectors';
+import { useHarta } from '../store/store-context';
+import { HotspotBadge } from './hotspot-badge';
+import { HOTSPOT_LEVEL_LABEL } from './hotspot-labels';
+
+function OrganisationButtons({ ids, empty }: { ids: string[]; empty: string }) {
+  const names = useHarta(selectNames);
+  const select = useHarta((state) => state.select);
+  if (ids.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="link-list">
+      {ids.map((id) => (
+        <li key={id}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => select({ kind: 'organisation', id })}
+          >
+            {names.organisation(id)?.name ?? id}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TypeChips({
+  present,
+  all,
+  label,
+}: {
+  present: Set<string>;
+  all: { id: string; label: string }[];
+  label: string;
+}) {
+  const missing = all.filter((type) => !present.has(type.id));
+  return (
+    <div className="type-chips">
+      <h4>{label}</h4>
+      <p>
+        <span className="visually-hidden">Present: </span>
+        {all
+          .filter((type) => present.has(type.id))
+          .map((type) => (
+            <span key={type.id} className="chip present">
+              {type.label}
+            </span>
+          ))}
+      </p>
+      {missing.length > 0 ? (
+        <p>
+          <span className="chip-heading">Nobody does: </span>
+          {missing.map((type) => (
+            <span key={type.id} className="chip missing">
+              {type.label}
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="panel-section">
+      <h3>{title}</h3>
+      {children}
+    </div>
+  );
+}
+
+function MunicipalityDetails({ id }: { id: string }) {
+  const gazetteer = useHarta((state) => state.gazetteer);
+  const dataset = useHarta((state) => state.dataset);
+  const coverage = useHarta(selectMunicipalityCoverage).get(id);
+  const countNationwide = useHarta((state) => state.countNationwide);
+  const filtered = useHarta(selectFilteredOrganisations);
+  const names = useHarta(selectNames);
+  const select = useHarta((state) => state.select);
+  const municipality = gazetteer.municipalities.find((m) => m.id === id);
+  if (!municipality || !coverage) return null;
+  const evidence = dataset.hotspotEvidence.filter((item) => item.municipalityId === id);
+  const documents = new Map(dataset.documents.map((d) => [d.id, d]));
+  const present = filtered.filter(
+    (o) =>
+      coverage.local.includes(o.id) ||
+      coverage.countyWide.includes(o.id) ||
+      (countNationwide && o.scope === 'national'),
+  );
+  const focusPresent = new Set(present.flatMap((o) => o.focusTypes));
+  return (
+    <section className="area-panel" aria-label={`${municipality.name}: municipality details`}>
+      <h2>{municipality.name}</h2>
+      <p className="panel-subtitle">
+        Municipality (bashki) in{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => select({ kind: 'county', id: municipality.county })}
+        >
+          {names.area(municipality.county)} county
+        </button>{' '}
+        <HotspotBadge level={coverage.hotspotLevel} />
+      </p>
+      <p className="gap-explained">
+        <strong>Gap score {coverage.gapScore.toFixed(2)}</strong>:{' '}
+        {coverage.hotspotLevel > 0
+          ? `${HOTSPOT_LEVEL_LABEL[coverage.hotspotLevel].toLowerCase()} (level ${coverage.hotspotLevel})`
+          : 'not named as a hotspot'}
+        ; {coverage.local.length} organisations name it, {coverage.countyWide.length} name its
+        county, {coverage.nationwide.length} work nationwide
+        {countNationwide ? '' : ' (not counted)'}; {coverage.activityTypesMissing.length} of{' '}
+        {dataset.activityTypes.length} activity types missing.
+      </p>
+      <Section title={`Organisations naming ${municipality.name} (${coverage.local.length})`}>
+        <OrganisationButtons ids={coverage.local} empty="None under the current filters." />
+      </Section>
+      <Section
+        title={`Working across ${names.area(municipality.county)} county (${coverage.countyWide.length})`}
+      >
+        <OrganisationButtons ids={coverage.countyWide} empty="None under the current filters." />
+      </Section>
+      <Section title={`Working nationwide (${coverage.nationwide.length})`}>
+        <OrganisationButtons ids={coverage.nationwide} empty="None under the current filters." />
+      </Section>
+      <TypeChips
+        label="Activity types"
+        present={new Set(coverage.activityTypesCovered)}
+        all={dataset.activityTypes}
+      />
+      <TypeChips label="Focus types" present={focusPresent} all={dataset.focusTypes} />
+      <Section title="Hotspot evidence">
+        {evidence.length === 0 ? (
+          <p className="muted">Neither source document names {municipality.name} as a hotspot.</p>
+        ) : (
+          evidence.map((item, index) => (
+            <figure key={index} className="evidence">
+              <blockquote>{item.quote}</blockquote>
+              <figcaption>
+                Level {item.level} ({item.kind.replace(/-/g, ' ')}):{' '}
+                {documents.get(item.document)?.title ?? item.document}, {item.location}.
+                {item.note ? ` ${item.note}` : ''}
+              </figcaption>
+            </figure>
+          ))
+        )}
+      </Section>
+      <Section title="Nearest municipalities (seat to seat)">
+        <ul className="link-list">
+          {nearestMunicipalities(gazetteer, id).map((near) => (
+            <li key={near.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => select({ kind: 'municipality', id: near.id })}
+              >
+                {names.area(near.id)}
+              </button>{' '}
+              <span className="muted">{near.km} km</span>
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </section>
+  );
+}
+
+function CountyDetails({ id }: { id: string }) {
+  const gazetteer = useHarta((state) => state.gazetteer);
+  const dataset = useHarta((state) => state.dataset);
+  const coverage = useHarta(selectCountyCoverage).get(id);
+  const municipalityCoverage = useHarta(selectMunicipalityCoverage);
+  const names = useHarta(selectNames);
+  const select = useHarta((state) => state.select);
+  const county = gazetteer.counties.find((c) => c.id === id);
+  if (!county || !coverage) return null;
+  const levels = hotspotLevels(dataset.hotspotEvidence);
+  const municipalities = gazetteer.municipalities.filter((m) => m.county === id);
+  const present = new Set(
+    Object.entries(coverage.byActivityType)
+      .filter(([, count]) => count > 0)
+      .map(([type]) => type),
+  );
+  return (
+    <section className="area-panel" aria-label={`${county.name}: county details`}>
+      <h2>{county.name}</h2>
+      <p className="panel-subtitle">County (qark), {municipalities.length} municipalities</p>
+      <Section title={`Municipalities of ${county.name}`}>
+        <ul className="link-list">
+          {municipalities.map((m) => (
+            <li key={m.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => select({ kind: 'municipality', id: m.id })}
+              >
+                {m.name}
+              </button>{' '}
+              <span className="muted">
+                {municipalityCoverage.get(m.id)?.local.length ?? 0} organisations
+              </span>{' '}
+              <HotspotBadge level={levels.get(m.id) ?? 0} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section
+        title={`Organisations working in ${county.name} county (${coverage.organisations.length})`}
+      >
+        <OrganisationButtons ids={coverage.organisations} empty="None under the current filters." />
+      </Section>
+      <TypeChips label="Activity types" present={present} all={dataset.activityTypes} />
+      <p className="muted">
+        Nationwide organisations are not counted here; {names.area(id)} is shaded on the map by the
+        measure chosen above it.
+      </p>
+    </section>
+  );
+}
+
+/** Details of the selected county or municipality; a list to pick one from otherwise. */
+export function AreaPanel() {
+  const selection = useHarta((state) => state.selection);
+  const gazetteer = useHarta((state) => state.gazetteer);
+  const select = useHarta((state) => state.select);
+  if (selection?.kind === 'municipality') return <MunicipalityDetails id={selection.id} />;
+  if (selection?.kind === 'county') return <CountyDetails id={selection.id} />;
+  return (
+    <div className="area-picker">
+      <p className="panel-intro">Pick a county or municipality, on the map or here.</p>
+      {gazetteer.counties.map((county) => (
+        <details key={county.id}>
+          <summary>{county.name}</summary>
+          <ul className="link-list">
+            <li>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => select({ kind: 'county', id: county.id })}
+              >
+                {county.name} county as a whole
+              </button>
+            </li>
+            {gazetteer.municipalities
+              .filter((m) => m.county === county.id)
+              .map((m) => (
+                <li key={m.id}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => select({ kind: 'municipality', id: m.id })}
+                  >
+                    {m.name}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,329 @@
+import { useId } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+  type YAxisTickContentProps,
+} from 'recharts';
+import {
+  activityTypeColour,
+  CHART_DIMMED_OPACITY,
+  CHART_EMPHASIS_COLOUR,
+} from '../../domain/chart-palette';
+import type { ActivityByAreaSeries, AreaActivityRow } from '../../domain/chart-series';
+import './charts.css';
+
+export type AreaLevel = ActivityByAreaSeries['level'];
+
+export interface ActivityByAreaChartProps {
+  series: ActivityByAreaSeries;
+  /**
+   * Name of the county in focus, for the title at municipality level. The series carries only
+   * the county's id; without a name the title falls back to it.
+   */
+  countyName?: string;
+  /** Activity type ids the filter keeps; the others are dimmed. Empty = no type filter. */
+  selectedActivityTypes: string[];
+  /** A bar segment, legend item or "Filter by …" button was activated: toggle that type. */
+  onActivityTypeClick: (activityTypeId: string) => void;
+  /** An area's label, row or "Select …" button was activated. */
+  onAreaClick: (level: AreaLevel, areaId: string) => void;
+  /** The selected county or municipality, drawn emphasised. */
+  highlightedAreaId?: string | null;
+}
+
+const EMPTY_ACTIVITY_TEXT = 'No organisation under the current filters works locally here.';
+
+/** "Activity types per county", or "… per municipality of Elbasan" with a county in focus. */
+function activityChartTitle(series: ActivityByAreaSeries, countyName?: string): string {
+  if (series.level === 'county') return 'Activity types per county';
+  return `Activity types per municipality of ${countyName ?? series.countyId ?? 'the county'}`;
+}
+
+/**
+ * Stacked horizontal bars: one bar per county (or per municipality of the county in focus),
+ * one segment per activity type, counting organisations that work locally there. Segments and
+ * legend items filter by their type; area labels and rows select the area. The legend is made
+ * of real buttons and a table (visually hidden until it holds focus) repeats the data with
+ * "Select …" buttons, so the chart works by keyboard and with a screen reader.
+ */
+export function ActivityByAreaChart({
+  series,
+  countyName,
+  selectedActivityTypes,
+  onActivityTypeClick,
+  onAreaClick,
+  highlightedAreaId = null,
+}: ActivityByAreaChartProps) {
+  const baseId = useId();
+  const titleId = `${baseId}-title`;
+  const captionId = `${baseId}-caption`;
+  const title = activityChartTitle(series, countyName);
+  const areaWord = series.level === 'county' ? 'county' : 'municipality';
+  const areaWordPlural = series.level === 'county' ? 'counties' : 'municipalities';
+  const isEmpty = series.rows.every((row) => row.organisations === 0);
+  const filtering = selectedActivityTypes.length > 0;
+  const rowByName = new Map(series.rows.map((row) => [row.name, row]));
+  const labelOf = new Map(series.keys.map((key) => [key.id, key.label]));
+  const areasWithType = (typeId: string) =>
+    series.rows.filter((row) => (row.values[typeId] ?? 0) > 0).length;
+
+  const selectRow = (row: AreaActivityRow | undefined) => {
+    if (row !== undefined) onAreaClick(series.level, row.id);
+  };
+
+  // Behind each area's bar, a band as wide as the plot: clicking it (anywhere off a segment)
+  // selects the area, and it shades the highlighted area. Drawn as the first Bar's background,
+  // so recharts places it under the segments and lines it up with the row.
+  const renderAreaBand = (band: BarShapeProps) => {
+    const row = series.rows[band.originalDataIndex];
+    const highlighted = row !== undefined && row.id === highlightedAreaId;
+    return (
+      <rect
+        x={band.x}
+        y={band.y}
+        width={Math.max(0, band.width)}
+        height={Math.max(0, band.height)}
+        fill={highlighted ? '#e9ecf1' : '#ffffff'}
+        fillOpacity={highlighted ? 1 : 0}
+        stroke={highlighted ? CHART_EMPHASIS_COLOUR : 'none'}
+        strokeDasharray="3 3"
+        className="chart-area-band"
+        onClick={() => selectRow(row)}
+      />
+    );
+  };
+
+  const renderSegment = (segment: BarShapeProps) =>
+    segment.width > 0 ? (
+      <rect
+        x={segment.x}
+        y={segment.y}
+        width={segment.width}
+        height={Math.max(0, segment.height)}
+        fill={segment.fill}
+        fillOpacity={segment.fillOpacity}
+        stroke="#ffffff"
+        strokeWidth={1}
+        className="chart-segment"
+      />
+    ) : (
+      <g />
+    );
+
+  const renderAreaTick = (tick: YAxisTickContentProps) => {
+    const name = String(tick.payload.value);
+    const row = rowByName.get(name);
+    const highlighted = row !== undefined && row.id === highlightedAreaId;
+    return (
+      <text
+        x={tick.x}
+        y={tick.y}
+        dx={-4}
+        dy="0.35em"
+        textAnchor="end"
+        fill={CHART_EMPHASIS_COLOUR}
+        fontSize={13}
+        fontWeight={highlighted ? 700 : 400}
+        className="chart-area-label"
+        onClick={() => selectRow(row)}
+      >
+        {name}
+      </text>
+    );
+  };
+
+  const renderTooltip = ({ active, label }: TooltipContentProps) => {
+    const row = active ? rowByName.get(String(label)) : undefined;
+    if (row === undefined) return null;
+    const present = series.keys.filter((key) => (row.values[key.id] ?? 0) > 0);
+    return (
+      <div className="chart-tooltip">
+        <p className="chart-tooltip-title">
+          {row.name}: {organisationsText(row.organisations)}
+        </p>
+        {present.length > 0 && (
+          <ul>
+            {present.map((key) => (
+              <li key={key.id}>
+                <span
+                  className="chart-swatch"
+                  style={{ background: activityTypeColour(series.keys.indexOf(key)) }}
+                />
+                {key.label}: {row.values[key.id]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <figure className="chart" aria-labelledby={titleId} aria-describedby={captionId}>
+      <h3 id={titleId} className="chart-title">
+        {title}
+      </h3>
+      <figcaption id={captionId} className="chart-caption">
+        {describeActivitySeries(series, areaWordPlural)}
+      </figcaption>
+      <ul className="chart-legend" aria-label={`Activity types (filter)`}>
+        {series.keys.map((key, index) => {
+          const selected = selectedActivityTypes.includes(key.id);
+          return (
+            <li key={key.id}>
+              <button
+                type="button"
+                className="chart-legend-item"
+                aria-pressed={selected}
+                aria-label={`Filter by ${key.label} (in ${areasWithType(key.id)} of ${series.rows.length} ${areaWordPlural})`}
+                data-dimmed={filtering && !selected ? 'true' : undefined}
+                onClick={() => onActivityTypeClick(key.id)}
+              >
+                <span
+                  className="chart-swatch"
+                  style={{ background: activityTypeColour(index) }}
+                  aria-hidden="true"
+                />
+                {key.label}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {isEmpty ? (
+        <p className="chart-empty">{EMPTY_ACTIVITY_TEXT}</p>
+      ) : (
+        <>
+          {/* The drawing repeats what the table below says, so assistive technology skips it. */}
+          <div className="chart-drawing" aria-hidden="true">
+            <ResponsiveContainer
+              width="100%"
+              height={chartHeight(series.rows.length)}
+              initialDimension={{
+                width: INITIAL_CHART_WIDTH,
+                height: chartHeight(series.rows.length),
+              }}
+            >
+              <BarChart
+                data={series.rows}
+                layout="vertical"
+                margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+                barCategoryGap="18%"
+                accessibilityLayer={false}
+              >
+                <CartesianGrid horizontal={false} stroke="#dde1e7" />
+                <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+                <YAxis
+                  type="category"
+                  dataKey="name"
+                  width={yAxisWidth(series.rows.map((row) => row.name))}
+                  interval={0}
+                  tickLine={false}
+                  tick={renderAreaTick}
+                />
+                <Tooltip content={renderTooltip} cursor={{ fill: '#f0f2f5' }} />
+                {series.keys.map((key, index) => (
+                  <Bar
+                    key={key.id}
+                    name={key.label}
+                    dataKey={(row: AreaActivityRow) => row.values[key.id] ?? 0}
+                    stackId="activity-types"
+                    fill={activityTypeColour(index)}
+                    fillOpacity={
+                      filtering && !selectedActivityTypes.includes(key.id)
+                        ? CHART_DIMMED_OPACITY
+                        : 1
+                    }
+                    isAnimationActive={false}
+                    // A custom shape also keeps zero-length segments, so the first Bar has a
+                    // background band on every row, not only where its type is present.
+                    shape={renderSegment}
+                    background={index === 0 ? renderAreaBand : false}
+                    onClick={() => onActivityTypeClick(key.id)}
+                  />
+                ))}
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <div className="visually-hidden chart-data">
+            <table>
+              <caption>
+                {title}: organisations working locally, by activity type. Buttons select the{' '}
+                {areaWord}.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{series.level === 'county' ? 'County' : 'Municipality'}</th>
+                  <th scope="col">Organisations</th>
+                  <th scope="col">By activity type</th>
+                </tr>
+              </thead>
+              <tbody>
+                {series.rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        aria-current={row.id === highlightedAreaId ? 'true' : undefined}
+                        onClick={() => onAreaClick(series.level, row.id)}
+                      >
+                        Select {row.name}
+                      </button>
+                    </th>
+                    <td>{row.organisations}</td>
+                    <td>
+                      {Object.entries(row.values)
+                        .filter(([, count]) => count > 0)
+                        .map(([typeId, count]) => `${labelOf.get(typeId) ?? typeId}: ${count}`)
+                        .join('; ') || 'none'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </figure>
+  );
+}
+
+function organisationsText(count: number): string {
+  return count === 1 ? '1 organisation' : `${count} organisations`;
+}
+
+/** A one-sentence reading of the chart, for its caption. */
+function describeActivitySeries(series: ActivityByAreaSeries, areaWordPlural: string): string {
+  const withPresence = series.rows.filter((row) => row.organisations > 0);
+  const head = `Organisations working locally in each of ${series.rows.length} ${areaWordPlural}, stacked by activity type (an organisation counts once per type it does).`;
+  if (withPresence.length === 0) return head;
+  const top = withPresence.reduce((best, row) =>
+    row.organisations > best.organisations ? row : best,
+  );
+  const none = series.rows.length - withPresence.length;
+  return `${head} Most: ${top.name}, ${organisationsText(top.organisations)}. With none: ${none}.`;
+}
+
+// Sizes: the panel is about 400–480 px wide on a projector and 360 px on a phone; the height
+// follows the number of rows so twelve counties or nine municipalities all stay legible.
+const ROW_HEIGHT = 28;
+const AXIS_AND_MARGINS = 36;
+/** Width for the first render, before ResizeObserver reports the real one (and in jsdom). */
+const INITIAL_CHART_WIDTH = 400;
+
+function chartHeight(rowCount: number): number {
+  return Math.max(rowCount, 1) * ROW_HEIGHT + AXIS_AND_MARGINS;
+}
+
+/** Room for the longest area name at 13 px, within what a phone-wide chart can spare. */
+function yAxisWidth(names: readonly string[]): number {
+  const longest = Math.max(0, ...names.map((name) => name.length));
+  return Math.min(130, Math.max(56, Math.ceil(longest * 7.8) + 12));
+}

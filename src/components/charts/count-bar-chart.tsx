@@ -1,0 +1,227 @@
+import { useId } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+  type YAxisTickContentProps,
+} from 'recharts';
+import {
+  CHART_ACCENT_COLOUR,
+  CHART_DIMMED_OPACITY,
+  CHART_EMPHASIS_COLOUR,
+} from '../../domain/chart-palette';
+import type { CountRow } from '../../domain/chart-series';
+import './charts.css';
+
+export interface CountBarChartProps {
+  title: string;
+  rows: CountRow[];
+  /** Ids currently selected (filtered on, or the selected county); they are emphasised. */
+  selectedIds: string[];
+  /** A bar, its label or its button was activated. */
+  onBarClick: (id: string) => void;
+  /** What the counts count, plural: "organisations". */
+  valueLabel: string;
+  /** The same for a count of 1: "organisation". Defaults to `valueLabel`. */
+  valueLabelSingular?: string;
+  /** Verb of the accessible buttons: "Filter by" (default) or "Select". */
+  actionLabel?: string;
+  /** One sentence on what the chart shows, for its caption; a default is derived otherwise. */
+  description?: string;
+}
+
+/**
+ * One horizontal bar per row, labelled with its count. Clicking a bar or its label calls
+ * `onBarClick`; a list of buttons (visually hidden until it holds focus) does the same for
+ * keyboard and screen-reader users. With a selection, the other bars are dimmed.
+ */
+export function CountBarChart({
+  title,
+  rows,
+  selectedIds,
+  onBarClick,
+  valueLabel,
+  valueLabelSingular = valueLabel,
+  actionLabel = 'Filter by',
+  description,
+}: CountBarChartProps) {
+  const baseId = useId();
+  const titleId = `${baseId}-title`;
+  const captionId = `${baseId}-caption`;
+  const selecting = selectedIds.length > 0;
+  const counted = (count: number) => `${count} ${count === 1 ? valueLabelSingular : valueLabel}`;
+  const rowByLabel = new Map(rows.map((row) => [row.label, row]));
+  const height = Math.max(rows.length, 1) * ROW_HEIGHT + AXIS_AND_MARGINS;
+  const labelWidth = yAxisWidth(rows.map((row) => row.label));
+
+  const renderBar = (bar: BarShapeProps) => {
+    const row = rows[bar.index];
+    const selected = row !== undefined && selectedIds.includes(row.id);
+    return (
+      <rect
+        x={bar.x}
+        y={bar.y}
+        width={Math.max(0, bar.width)}
+        height={Math.max(0, bar.height)}
+        fill={CHART_ACCENT_COLOUR}
+        fillOpacity={selecting && !selected ? CHART_DIMMED_OPACITY : 1}
+        stroke={selected ? CHART_EMPHASIS_COLOUR : 'none'}
+        strokeWidth={selected ? 2 : 0}
+        className="chart-segment"
+      />
+    );
+  };
+
+  const renderTick = (tick: YAxisTickContentProps) => {
+    const label = String(tick.payload.value);
+    const row = rowByLabel.get(label);
+    const selected = row !== undefined && selectedIds.includes(row.id);
+    const lines = wrapLabel(label, Math.floor((labelWidth - 8) / LABEL_CHAR_WIDTH));
+    return (
+      <text
+        x={Number(tick.x) - 4}
+        y={Number(tick.y)}
+        textAnchor="end"
+        fill={CHART_EMPHASIS_COLOUR}
+        fontSize={12}
+        fontWeight={selected ? 700 : 400}
+        className="chart-area-label"
+        onClick={() => {
+          if (row !== undefined) onBarClick(row.id);
+        }}
+      >
+        {lines.map((line, index) => (
+          <tspan
+            key={index}
+            x={Number(tick.x) - 4}
+            dy={index === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : '1.1em'}
+          >
+            {/* The space keeps textContent readable ("Building community resilience"); at the
+                start of a right-aligned line it does not show. */}
+            {index === 0 ? line : ` ${line}`}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+
+  const renderTooltip = ({ active, label }: TooltipContentProps) => {
+    const row = active ? rowByLabel.get(String(label)) : undefined;
+    if (row === undefined) return null;
+    return (
+      <div className="chart-tooltip">
+        <p className="chart-tooltip-title">
+          {row.label}: {counted(row.count)}
+        </p>
+      </div>
+    );
+  };
+
+  return (
+    <figure className="chart" aria-labelledby={titleId} aria-describedby={captionId}>
+      <h3 id={titleId} className="chart-title">
+        {title}
+      </h3>
+      <figcaption id={captionId} className="chart-caption">
+        {description ?? describeCounts(rows, valueLabel)}
+      </figcaption>
+      <div className="chart-drawing" aria-hidden="true">
+        <ResponsiveContainer
+          width="100%"
+          height={height}
+          initialDimension={{ width: INITIAL_CHART_WIDTH, height }}
+        >
+          <BarChart
+            data={rows}
+            layout="vertical"
+            margin={{ top: 4, right: 32, bottom: 4, left: 4 }}
+            barCategoryGap="18%"
+            accessibilityLayer={false}
+          >
+            <CartesianGrid horizontal={false} stroke="#dde1e7" />
+            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={labelWidth}
+              interval={0}
+              tickLine={false}
+              tick={renderTick}
+            />
+            <Tooltip content={renderTooltip} cursor={{ fill: '#f0f2f5' }} />
+            <Bar
+              dataKey="count"
+              name={valueLabel}
+              shape={renderBar}
+              isAnimationActive={false}
+              onClick={(_data, index) => {
+                const row = rows[index];
+                if (row !== undefined) onBarClick(row.id);
+              }}
+            >
+              <LabelList dataKey="count" position="right" fontSize={12} fill="#1b1f24" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <ul
+        className="visually-hidden chart-data"
+        aria-label={`${title}: ${actionLabel.toLowerCase()}`}
+      >
+        {rows.map((row) => (
+          <li key={row.id}>
+            <button
+              type="button"
+              aria-pressed={selectedIds.includes(row.id)}
+              onClick={() => onBarClick(row.id)}
+            >
+              {actionLabel} {row.label} ({counted(row.count)})
+            </button>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+// Sizes: as in activity-by-area-chart.tsx, with rows a little taller for two-line labels.
+// Labels are wrapped here by an estimate of 12 px text, not by recharts' Text: its measurement
+// ran wider than the browser's and cut "Building community resilience" short.
+const LABEL_CHAR_WIDTH = 6.6;
+const ROW_HEIGHT = 32;
+const AXIS_AND_MARGINS = 36;
+const INITIAL_CHART_WIDTH = 400;
+
+/** Room for the longest label on one line, capped so a phone keeps room for bars. */
+function yAxisWidth(labels: readonly string[]): number {
+  const longest = Math.max(0, ...labels.map((label) => label.length));
+  return Math.min(165, Math.max(56, Math.ceil(longest * 7.8) + 12));
+}
+
+function describeCounts(rows: readonly CountRow[], valueLabel: string): string {
+  const nonZero = rows.filter((row) => row.count > 0);
+  if (nonZero.length === 0) return `No ${valueLabel} under the current filters.`;
+  const top = nonZero.reduce((best, row) => (row.count > best.count ? row : best));
+  return `${valueLabel[0]?.toUpperCase() ?? ''}${valueLabel.slice(1)} per bar, for ${rows.length} bars. Most: ${top.label}, ${top.count}.`;
+}
+
+/** Splits a label at spaces into lines of at most `maxChars` (a longer word keeps its line). */
+function wrapLabel(label: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter((w) => w !== '')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines.length > 0 ? lines : [label];
+}

@@ -1,0 +1,248 @@
+import type { CSSProperties, ReactNode } from 'react';
+import type { MapModel } from '../domain/map-model';
+import {
+  CIRCLE_OUTLINE,
+  COUNTY_RAMP,
+  EMPHASIS,
+  EMPHASIS_CASING,
+  EMPHASIS_WIDTH,
+  GAP_RAMP,
+  HOTSPOT_RING,
+  HOTSPOT_RING_GAP,
+  HOTSPOT_RING_WIDTH,
+  circleRadius,
+  type ColourStop,
+} from '../domain/map-palette';
+
+interface MapLegendProps {
+  model: Pick<MapModel, 'countyMax' | 'countyMeasureLabel' | 'municipalities'>;
+}
+
+const legendStyle: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'flex-start',
+  gap: '0.35rem 1rem',
+  margin: 0,
+  padding: '0.35rem 0.6rem',
+  listStyle: 'none',
+  background: '#fff',
+  border: '1px solid #d4d9e1',
+  borderRadius: 6,
+  fontSize: '0.8rem',
+  lineHeight: 1.25,
+};
+/** Three keys to a row on a projector's map column, one on a phone. */
+const itemStyle: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: '0.15rem',
+  flex: '1 1 14rem',
+  minWidth: 0,
+};
+const titleStyle: CSSProperties = { fontWeight: 700 };
+const rowStyle: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: '0.3rem',
+};
+const RAMP_WIDTH = 72;
+/** Fill of the sample circles in the size and hotspot keys: neutral, as size is not colour. */
+const SAMPLE_FILL = '#e4e7ec';
+
+const EMPHASIS_KEYS = [
+  { key: 'selected', label: 'selected', width: EMPHASIS_WIDTH.selected, dash: undefined },
+  {
+    key: 'highlighted',
+    label: "organisation's areas",
+    width: EMPHASIS_WIDTH.highlighted,
+    dash: '5 2.5',
+  },
+  { key: 'hovered', label: 'pointer', width: EMPHASIS_WIDTH.hovered, dash: undefined },
+] as const;
+
+function gradient(stops: readonly ColourStop[]): string {
+  return `linear-gradient(to right, ${stops.map((s) => `${s.colour} ${s.at * 100}%`).join(', ')})`;
+}
+
+/** A colour ramp with its two ends written on either side, on one line. */
+function Ramp({ stops, low, high }: { stops: readonly ColourStop[]; low: string; high: string }) {
+  return (
+    <span style={{ ...rowStyle, flexWrap: 'nowrap' }}>
+      <span>{low}</span>
+      <span
+        aria-hidden="true"
+        style={{
+          display: 'inline-block',
+          width: RAMP_WIDTH,
+          height: 12,
+          background: gradient(stops),
+          border: '1px solid #8a93a3',
+        }}
+      />
+      <span>{high}</span>
+    </span>
+  );
+}
+
+function Item({
+  title,
+  wide = false,
+  children,
+}: {
+  title: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <li style={wide ? { ...itemStyle, flex: '2 1 28rem' } : itemStyle}>
+      <span style={titleStyle}>{title}</span>
+      {children}
+    </li>
+  );
+}
+
+/** A square SVG centred on (0, 0), for drawing a sample mark. */
+function Swatch({ size, children }: { size: number; children: ReactNode }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox={`${-size / 2} ${-size / 2} ${size} ${size}`}
+      aria-hidden="true"
+      style={{ flex: 'none' }}
+    >
+      {children}
+    </svg>
+  );
+}
+
+/**
+ * The organisation counts the size key shows: 0 and 1 always, 4 when the map goes well beyond
+ * it, and the largest count on the map.
+ */
+function sizeSamples(largest: number): number[] {
+  const samples = [0, 1];
+  if (largest >= 8) samples.push(4);
+  if (largest > 1) samples.push(largest);
+  return samples;
+}
+
+/** Explains every colour, size and mark the map draws, with the palette the map draws with. */
+export function MapLegend({ model }: MapLegendProps) {
+  const largest = Math.max(0, ...model.municipalities.map((m) => m.organisations));
+  const samples = sizeSamples(largest);
+  const ringLevels = [1, 2, 3] as const;
+  const ringSwatch = Math.ceil(2 * (circleRadius(0) + 2 + HOTSPOT_RING_WIDTH[3]) + 2);
+
+  return (
+    <ul className="map-legend" aria-label="Map legend" style={legendStyle}>
+      <Item title={`Counties: ${model.countyMeasureLabel}`}>
+        {model.countyMax > 0 ? (
+          <Ramp stops={COUNTY_RAMP} low="0" high={String(model.countyMax)} />
+        ) : (
+          <span style={rowStyle}>
+            <span
+              aria-hidden="true"
+              style={{
+                width: 18,
+                height: 11,
+                background: COUNTY_RAMP[0]?.colour,
+                border: '1px solid #8a93a3',
+              }}
+            />
+            <span>0 in every county</span>
+          </span>
+        )}
+      </Item>
+
+      <Item title="Circle size: organisations there">
+        <span style={rowStyle}>
+          {samples.map((n) => {
+            const r = circleRadius(n);
+            return (
+              <span key={n} style={rowStyle}>
+                <Swatch size={Math.ceil(2 * r + 3)}>
+                  <circle r={r} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} strokeWidth={1.25} />
+                </Swatch>
+                <span>{n === 0 ? '0 (nobody)' : n}</span>
+              </span>
+            );
+          })}
+        </span>
+      </Item>
+
+      <Item title="Circle colour: coverage gap">
+        <Ramp stops={GAP_RAMP} low="covered" high="underserved" />
+      </Item>
+
+      <Item title="Hotspot ring">
+        <span style={rowStyle}>
+          {ringLevels.map((level) => {
+            const r = circleRadius(0);
+            const ring = HOTSPOT_RING_WIDTH[level];
+            return (
+              <Swatch key={level} size={ringSwatch}>
+                <circle
+                  r={r + 2 + ring / 2}
+                  fill={HOTSPOT_RING_GAP}
+                  stroke={HOTSPOT_RING}
+                  strokeWidth={ring}
+                />
+                <circle r={r} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} strokeWidth={1.25} />
+              </Swatch>
+            );
+          })}
+          <span>thicker = stronger evidence</span>
+        </span>
+      </Item>
+
+      <Item title="Emphasis" wide>
+        <span style={rowStyle}>
+          {EMPHASIS_KEYS.map(({ key, label, width, dash }) => (
+            <span key={key} style={rowStyle}>
+              <svg width={40} height={22} viewBox="0 0 40 22" aria-hidden="true">
+                <rect
+                  x={3}
+                  y={4}
+                  width={14}
+                  height={14}
+                  fill={COUNTY_RAMP[2]?.colour}
+                  stroke={EMPHASIS_CASING}
+                  strokeWidth={width + 2}
+                />
+                <rect
+                  x={3}
+                  y={4}
+                  width={14}
+                  height={14}
+                  fill="none"
+                  stroke={EMPHASIS}
+                  strokeWidth={width}
+                  strokeDasharray={dash}
+                />
+                <circle
+                  cx={30}
+                  cy={11}
+                  r={8}
+                  fill={EMPHASIS_CASING}
+                  stroke={EMPHASIS}
+                  strokeWidth={width}
+                />
+                <circle
+                  cx={30}
+                  cy={11}
+                  r={3.5}
+                  fill={GAP_RAMP[2]?.colour}
+                  stroke={CIRCLE_OUTLINE}
+                />
+              </svg>
+              <span>{label}</span>
+            </span>
+          ))}
+        </span>
+      </Item>
+    </ul>
+  );
+}

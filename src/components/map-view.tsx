@@ -1,0 +1,194 @@
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import type {
+  CreateMapAdapter,
+  MapAdapter,
+  MapAreaRef,
+  MapModel,
+  MapView as MapViewState,
+} from '../domain/map-model';
+
+export interface MapViewProps {
+  model: MapModel;
+  /**
+   * Loads the adapter factory. The app passes a dynamic import of src/map, so maplibre-gl stays
+   * out of the first JS chunk; tests pass a fake. Read once, on mount.
+   */
+  loadAdapter: () => Promise<CreateMapAdapter>;
+  /** Where the map opens; null = the whole country. Read once, on mount. */
+  initialView: MapViewState | null;
+  onAreaClick: (area: MapAreaRef | null) => void;
+  onAreaHover: (area: MapAreaRef | null) => void;
+  /** The user moved the map. */
+  onViewChange: (view: MapViewState) => void;
+  onReady?: () => void;
+  /**
+   * The user pressed "Reset view". The adapter does not report the moves it makes itself, so
+   * this is how the app learns that the view is "the whole country" again (e.g. to drop the
+   * view from the URL).
+   */
+  onResetView?: () => void;
+}
+
+type Status =
+  | { kind: 'loading' }
+  | { kind: 'drawing' }
+  | { kind: 'ready' }
+  | { kind: 'failed'; message: string };
+
+const hostStyle: CSSProperties = {
+  position: 'relative',
+  flex: '1 1 auto',
+  minHeight: '16rem',
+  border: '1px solid #d4d9e1',
+  borderRadius: 6,
+  overflow: 'hidden',
+  background: '#c9dbe8',
+};
+const canvasStyle: CSSProperties = { position: 'absolute', inset: 0 };
+const overlayStyle: CSSProperties = {
+  position: 'absolute',
+  inset: 0,
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  padding: '1rem',
+  textAlign: 'center',
+  pointerEvents: 'none',
+};
+const noticeStyle: CSSProperties = {
+  background: '#fff',
+  border: '1px solid #8a93a3',
+  borderRadius: 4,
+  padding: '0.5rem 0.8rem',
+  maxWidth: '28rem',
+};
+const resetStyle: CSSProperties = {
+  position: 'absolute',
+  top: 10,
+  left: 10,
+  zIndex: 2,
+  font: 'inherit',
+  fontSize: '0.9rem',
+  fontWeight: 600,
+  padding: '0.3rem 0.7rem',
+  background: '#fff',
+  color: '#1b1f24',
+  border: '1px solid #5c6573',
+  borderRadius: 4,
+  cursor: 'pointer',
+  boxShadow: '0 1px 3px rgb(0 0 0 / 20%)',
+};
+
+/** What a person reads when the map cannot be drawn; the rest of the page keeps working. */
+function mapFailureMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/webgl/i.test(detail)) {
+    return (
+      'The map cannot be shown: this browser or device has WebGL turned off or unavailable. ' +
+      'Everything else on this page works without it: use the lists, search and panels.'
+    );
+  }
+  return (
+    `The map could not be loaded (${detail}). ` +
+    'Everything else on this page works without it: use the lists, search and panels.'
+  );
+}
+
+/**
+ * Hosts the map: loads the adapter factory, creates the adapter in an effect, hands it every
+ * new model, and destroys it on unmount. Callbacks are read through a ref, so a parent that
+ * passes new functions on each render never recreates the map.
+ */
+export function MapView(props: MapViewProps) {
+  const { model } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const adapterRef = useRef<MapAdapter | null>(null);
+  const propsRef = useRef(props);
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+
+  useEffect(() => {
+    propsRef.current = props;
+  });
+
+  useEffect(() => {
+    let cancelled = false;
+    let adapter: MapAdapter | null = null;
+    const { loadAdapter, initialView } = propsRef.current;
+    loadAdapter()
+      .then((createAdapter) => {
+        const container = containerRef.current;
+        if (cancelled || container === null) return;
+        adapter = createAdapter(
+          container,
+          {
+            onAreaClick: (area) => propsRef.current.onAreaClick(area),
+            onAreaHover: (area) => propsRef.current.onAreaHover(area),
+            onViewChange: (view) => propsRef.current.onViewChange(view),
+            onReady: () => {
+              if (cancelled) return;
+              setStatus({ kind: 'ready' });
+              propsRef.current.onReady?.();
+            },
+          },
+          initialView,
+        );
+        adapterRef.current = adapter;
+        adapter.update(propsRef.current.model);
+        setStatus((current) => (current.kind === 'ready' ? current : { kind: 'drawing' }));
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        setStatus({ kind: 'failed', message: mapFailureMessage(error) });
+      });
+    return () => {
+      cancelled = true;
+      adapterRef.current = null;
+      adapter?.destroy();
+    };
+  }, []);
+
+  useEffect(() => {
+    adapterRef.current?.update(model);
+  }, [model]);
+
+  const resetView = () => {
+    adapterRef.current?.fitCountry();
+    propsRef.current.onResetView?.();
+  };
+
+  const failed = status.kind === 'failed';
+  return (
+    <div
+      className="map-view"
+      style={hostStyle}
+      aria-busy={status.kind === 'loading' || status.kind === 'drawing'}
+    >
+      <div ref={containerRef} className="map-view-canvas" style={canvasStyle} />
+      {!failed && (
+        <button
+          type="button"
+          className="map-reset"
+          style={resetStyle}
+          onClick={resetView}
+          disabled={status.kind === 'loading'}
+        >
+          Reset view
+        </button>
+      )}
+      {(status.kind === 'loading' || status.kind === 'drawing') && (
+        <div style={overlayStyle}>
+          <p role="status" style={noticeStyle}>
+            Loading the map…
+          </p>
+        </div>
+      )}
+      {failed && (
+        <div style={overlayStyle}>
+          <p role="alert" style={noticeStyle}>
+            {status.message}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { normaliseWebsite } from '../domain/website';
+import { selectFilteredOrganisations, selectNames } from '../store/selectors';
+import { useHarta } from '../store/store-context';
+
+/** A link only for a checked http(s) address; anything else is shown as text. */
+export function SafeLink({ url }: { url: string | null }) {
+  if (url === null) return <span className="muted">none given</span>;
+  const safe = normaliseWebsite(url).url;
+  if (safe === null) return <span>{url}</span>;
+  return (
+    <a href={safe} target="_blank" rel="noopener noreferrer">
+      {new URL(safe).hostname.replace(/^www\./, '')}
+    </a>
+  );
+}
+
+function OrganisationDetails({ id }: { id: string }) {
+  const names = useHarta(selectNames);
+  const select = useHarta((state) => state.select);
+  const documents = useHarta((state) => state.dataset.documents);
+  const organisation = names.organisation(id);
+  if (!organisation) return <p>This organisation is not in the data.</p>;
+  const document = documents.find((d) => d.id === organisation.source.document);
+  const areaButton = (level: 'county' | 'municipality', areaId: string) => (
+    <li key={areaId}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => select({ kind: level, id: areaId })}
+      >
+        {names.area(areaId)}
+        {level === 'county' ? ' county' : ''}
+      </button>
+    </li>
+  );
+  return (
+    <section
+      className="organisation-panel"
+      aria-label={`${organisation.name}: organisation details`}
+    >
+      <h2>
+        {organisation.name}
+        {organisation.acronym ? <span className="muted"> ({organisation.acronym})</span> : null}
+      </h2>
+      <p className="panel-subtitle">{names.kind.get(organisation.kind) ?? organisation.kind}</p>
+      <dl className="facts">
+        <dt>Website</dt>
+        <dd>
+          <SafeLink url={organisation.website} />
+        </dd>
+        <dt>Where</dt>
+        <dd>
+          {organisation.scope === 'national' ? (
+            <span>Nationwide: “{organisation.geographicFocus}”</span>
+          ) : (
+            <>
+              <ul className="link-list inline">
+                {organisation.municipalityIds.map((areaId) => areaButton('municipality', areaId))}
+                {organisation.countyIds.map((areaId) => areaButton('county', areaId))}
+              </ul>
+              <span className="muted">As written: “{organisation.geographicFocus}”</span>
+            </>
+          )}
+          {organisation.unresolvedPlaces.length > 0 ? (
+            <p className="muted">
+              Not in the gazetteer: {organisation.unresolvedPlaces.join(', ')}
+            </p>
+          ) : null}
+        </dd>
+        <dt>Theme (as written)</dt>
+        <dd>{organisation.theme}</dd>
+        <dt>Activity types</dt>
+        <dd>
+          {organisation.activityTypes.map((type) => (
+            <span key={type} className="chip present">
+              {names.activityType.get(type) ?? type}
+            </span>
+          ))}
+        </dd>
+        <dt>Focus</dt>
+        <dd>
+          {organisation.focusTypes.map((type) => (
+            <span key={type} className="chip present">
+              {names.focusType.get(type) ?? type}
+            </span>
+          ))}
+          <span className="muted"> As written: “{organisation.focusOfActivities}”</span>
+        </dd>
+        <dt>Source</dt>
+        <dd>
+          {document?.title ?? organisation.source.document}
+          {organisation.source.row !== null ? `, Annex I, row ${organisation.source.row}` : ''}
+        </dd>
+        {organisation.notes ? (
+          <>
+            <dt>Notes</dt>
+            <dd className="notes">{organisation.notes}</dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+/** The selected organisation; the filtered list to pick one from otherwise. */
+export function OrganisationPanel() {
+  const selection = useHarta((state) => state.selection);
+  const organisations = useHarta(selectFilteredOrganisations);
+  const names = useHarta(selectNames);
+  const select = useHarta((state) => state.select);
+  if (selection?.kind === 'organisation') return <OrganisationDetails id={selection.id} />;
+  return (
+    <div>
+      <p className="panel-intro">
+        {organisations.length} organisations under the current filters. Pick one to see where it
+        works.
+      </p>
+      <ul className="link-list organisation-list">
+        {organisations.map((organisation) => (
+          <li key={organisation.id}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => select({ kind: 'organisation', id: organisation.id })}
+            >
+              {organisation.name}
+            </button>{' '}
+            <span className="muted">
+              {organisation.scope === 'national'
+                ? 'nationwide'
+                : [...organisation.municipalityIds, ...organisation.countyIds]
+                    .map(names.area)
+                    .join(', ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import type { CountyCoverage, MunicipalityCoverage } from './coverage';
+import type { HotspotLevel } from './dataset';
+import type { Gazetteer, LonLat } from './gazetteer-schema';
+
+/**
+ * What the map shows, as plain data, and the contract of the map adapter that draws it. The
+ * adapter (src/map) is the only code that knows MapLibre; the React host and the tests only
+ * know this contract, so a fake adapter can stand in for it where there is no WebGL.
+ */
+
+export interface MapAreaRef {
+  level: 'county' | 'municipality';
+  id: string;
+}
+
+/** The county shading: number of organisations, or of organisations doing one activity type. */
+export type CountyMeasure =
+  { kind: 'organisations' } | { kind: 'activity-type'; activityType: string };
+
+export interface MapCounty {
+  id: string;
+  name: string;
+  /** Value of the current measure. */
+  value: number;
+}
+
+export interface MapMunicipality {
+  id: string;
+  name: string;
+  lonLat: LonLat;
+  /** True when the seat position is approximate (no record of the seat itself). */
+  approximate: boolean;
+  /** Organisations naming this municipality, under the current filters. */
+  organisations: number;
+  gapScore: number;
+  hotspotLevel: HotspotLevel;
+}
+
+export interface MapModel {
+  counties: MapCounty[];
+  /** Largest county value, so colours stay comparable as filters change. */
+  countyMax: number;
+  countyMeasureLabel: string;
+  municipalities: MapMunicipality[];
+  /** Areas to emphasise: the selected area, or every area of the selected organisation. */
+  highlighted: MapAreaRef[];
+  selected: MapAreaRef | null;
+  hovered: MapAreaRef | null;
+}
+
+export interface MapView {
+  /** [longitude, latitude] */
+  center: [number, number];
+  zoom: number;
+}
+
+export interface MapCallbacks {
+  /** A county or municipality was clicked, or empty map (null). */
+  onAreaClick: (area: MapAreaRef | null) => void;
+  onAreaHover: (area: MapAreaRef | null) => void;
+  /** The user moved the map (not called for moves the adapter made itself). */
+  onViewChange: (view: MapView) => void;
+  /** The map finished drawing for the first time. */
+  onReady?: () => void;
+}
+
+export interface MapAdapter {
+  /** Applies a new model; only what changed is sent to the map. */
+  update: (model: MapModel) => void;
+  /** Zooms to the whole country. */
+  fitCountry: () => void;
+  setView: (view: MapView) => void;
+  destroy: () => void;
+}
+
+/** Creates the adapter inside a container element; the React host calls it in an effect. */
+export type CreateMapAdapter = (
+  container: HTMLElement,
+  callbacks: MapCallbacks,
+  initialView: MapView | null,
+) => MapAdapter;
+
+export interface MapModelInput {
+  gazetteer: Gazetteer;
+  municipalityCoverage: ReadonlyMap<string, MunicipalityCoverage>;
+  countyCoverage: ReadonlyMap<string, CountyCoverage>;
+  measure: CountyMeasure;
+  measureLabel: string;
+  highlighted: MapAreaRef[];
+  selected: MapAreaRef | null;
+  hovered: MapAreaRef | null;
+}
+
+/** Builds the map model from coverage and selection. */
+export function buildMapModel(input: MapModelInput): MapModel {
+  const { gazetteer, municipalityCoverage, countyCoverage, measure } = input;
+  const counties = gazetteer.counties.map((county) => {
+    const coverage = countyCoverage.get(county.id);
+    const value =
+      measure.kind === 'organisations'
+        ? (coverage?.organisations.length ?? 0)
+        : (coverage?.byActivityType[measure.activityType] ?? 0);
+    return { id: county.id, name: county.name, value };
+  });
+  return {
+    counties,
+    countyMax: Math.max(0, ...counties.map((county) => county.value)),
+    countyMeasureLabel: input.measureLabel,
+    municipalities: gazetteer.municipalities.map((municipality) => {
+      const coverage = municipalityCoverage.get(municipality.id);
+      return {
+        id: municipality.id,
+        name: municipality.name,
+        lonLat: municipality.seat.lonLat,
+        approximate: municipality.seat.approximate,
+        organisations: coverage?.local.length ?? 0,
+        gapScore: coverage?.gapScore ?? 0,
+        hotspotLevel: coverage?.hotspotLevel ?? 0,
+      };
+    }),
+    highlighted: input.highlighted,
+    selected: input.selected,
+    hovered: input.hovered,
+  };
+}

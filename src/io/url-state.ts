@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { NO_FILTERS, type Filters } from '../domain/coverage';
+import type { CountyMeasure, MapView } from '../domain/map-model';
+import type { PanelTab, RestorableState, Selection } from '../domain/view-state';
+
+/**
+ * The view as a query string, so a copied link reproduces it: filters, selection, panel,
+ * county measure and map view. Reading a link never fails: unknown ids and malformed values
+ * are dropped, and each is reported in plain words.
+ *
+ * Parameters: act, foc, kind (comma-separated ids), scope (local | national), hot=1, q,
+ * sel (m:<LAU> | c:<NUTS-3> | o:<organisation id>), tab (gaps | area | organisation),
+ * nw=1 (count nationwide organisations), measure (an activity type id), view (lon,lat,zoom).
+ */
+
+export interface KnownIds {
+  activityTypes: ReadonlySet<string>;
+  focusTypes: ReadonlySet<string>;
+  kinds: ReadonlySet<string>;
+  municipalities: ReadonlySet<string>;
+  counties: ReadonlySet<string>;
+  organisations: ReadonlySet<string>;
+}
+
+export interface ParsedUrlState {
+  state: RestorableState;
+  problems: string[];
+}
+
+const tabSchema = z.enum(['gaps', 'area', 'organisation']);
+const viewSchema = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/)
+  .transform((text) => text.split(',').map(Number) as [number, number, number])
+  .refine(([lon, lat, zoom]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom <= 22);
+
+const MAX_TEXT = 200;
+
+export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+
+  const ids = (name: string, set: ReadonlySet<string>, what: string): string[] => {
+    const raw = params.get(name);
+    if (raw === null || raw === '') return [];
+    const values = [...new Set(raw.split(',').map((value) => value.trim()))].filter(Boolean);
+    const unknown = values.filter((value) => !set.has(value));
+    if (unknown.length > 0) problems.push(`The link names unknown ${what}: ${unknown.join(', ')}.`);
+    return values.filter((value) => set.has(value));
+  };
+
+  const scopeRaw = params.get('scope');
+  let scope: Filters['scope'] = 'all';
+  if (scopeRaw === 'local' || scopeRaw === 'national') scope = scopeRaw;
+  else if (scopeRaw !== null)
+    problems.push(`The link's scope "${scopeRaw}" is not local or national.`);
+
+  const text = (params.get('q') ?? '').slice(0, MAX_TEXT);
+  const filters: Filters = {
+    activityTypes: ids('act', known.activityTypes, 'activity types'),
+    focusTypes: ids('foc', known.focusTypes, 'focus types'),
+    kinds: ids('kind', known.kinds, 'organisation kinds'),
+    scope,
+    hotspotsOnly: params.get('hot') === '1',
+    text,
+  };
+
+  let selection: Selection | null = null;
+  const sel = params.get('sel');
+  if (sel) {
+    const [prefix, id = ''] = sel.split(/:(.*)/s);
+    const candidates: Record<string, [Selection['kind'], ReadonlySet<string>]> = {
+      m: ['municipality', known.municipalities],
+      c: ['county', known.counties],
+      o: ['organisation', known.organisations],
+    };
+    const entry = prefix ? candidates[prefix] : undefined;
+    if (entry && entry[1].has(id)) selection = { kind: entry[0], id };
+    else problems.push(`The link selects "${sel}", which is not in the data.`);
+  }
+
+  const tabParsed = tabSchema.safeParse(params.get('tab') ?? undefined);
+  const tab: PanelTab = tabParsed.success
+    ? tabParsed.data
+    : selection === null
+      ? 'gaps'
+      : selection.kind === 'organisation'
+        ? 'organisation'
+        : 'area';
+
+  let countyMeasure: CountyMeasure = { kind: 'organisations' };
+  const measure = params.get('measure');
+  if (measure) {
+    if (known.activityTypes.has(measure))
+      countyMeasure = { kind: 'activity-type', activityType: measure };
+    else problems.push(`The link's map measure "${measure}" is not an activity type.`);
+  }
+
+  let mapView: MapView | null = null;
+  const viewRaw = params.get('view');
+  if (viewRaw) {
+    const view = viewSchema.safeParse(viewRaw);
+    if (view.success) mapView = { center: [view.data[0], view.data[1]], zoom: view.data[2] };
+    else problems.push(`The link's map view "${viewRaw.slice(0, 40)}" is not lon,lat,zoom.`);
+  }
+
+  return {
+    state: {
+      filters,
+      selection,
+      tab,
+      countNationwide: params.get('nw') === '1',
+      countyMeasure,
+      mapView,
+    },
+    problems,
+  };
+}
+
+const SELECTION_PREFIX: Record<Selection['kind'], string> = {
+  municipality: 'm',
+  county: 'c',
+  organisation: 'o',
+};
+
+/** The query string for a state; defaults are left out, so the plain app has a plain URL. */
+export function serializeUrlState(state: RestorableState): string {
+  const params = new URLSearchParams();
+  const { filters } = state;
+  if (filters.activityTypes.length > 0) params.set('act', filters.activityTypes.join(','));
+  if (filters.focusTypes.length > 0) params.set('foc', filters.focusTypes.join(','));
+  if (filters.kinds.length > 0) params.set('kind', filters.kinds.join(','));
+  if (filters.scope !== NO_FILTERS.scope) params.set('scope', filters.scope);
+  if (filters.hotspotsOnly) params.set('hot', '1');
+  if (filters.text.trim() !== '') params.set('q', filters.text.slice(0, MAX_TEXT));
+  if (state.selection) {
+    params.set('sel', `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
+  }
+  if (state.tab !== 'gaps') params.set('tab', state.tab);
+  if (state.countNationwide) params.set('nw', '1');
+  if (state.countyMeasure.kind === 'activity-type')
+    params.set('measure', state.countyMeasure.activityType);
+  if (state.mapView) {
+    const [lon, lat] = state.mapView.center;
+    params.set('view', `${lon.toFixed(4)},${lat.toFixed(4)},${state.mapView.zoom.toFixed(2)}`);
+  }
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}

@@ -1,0 +1,434 @@
+import type {
+  ExpressionSpecification,
+  FontFacesSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import notoSansRegularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import notoSansSemiBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
+import type { FeatureCollection } from 'geojson';
+import {
+  CIRCLE_OUTLINE,
+  CIRCLE_RADIUS_STOPS,
+  COUNTY_BORDER,
+  COUNTY_RAMP,
+  EMPHASIS,
+  FRAME_FILL,
+  FRAME_LINE,
+  EMPHASIS_CASING,
+  EMPHASIS_WIDTH,
+  GAP_RAMP,
+  HOTSPOT_RING,
+  HOTSPOT_RING_GAP,
+  HOTSPOT_RING_WIDTH,
+  LABEL_HALO,
+  LABEL_TEXT,
+  NEIGHBOUR_FILL,
+  NEIGHBOUR_LABEL,
+  NEIGHBOUR_LINE,
+  SEA_COLOUR,
+  type ColourStop,
+} from '../domain/map-palette';
+
+/**
+ * The map's style as typed constants: every source is GeoJSON handed over by the adapter and
+ * every font file is bundled with the app, so drawing the map makes no request outside the
+ * app's origin (no `glyphs`, `sprite` or tile URLs). Colours come from src/domain/map-palette.ts,
+ * which the legend reads too.
+ */
+
+/** Source ids. Counties and municipalities use their `id` property as feature id (feature-state). */
+export const SOURCE = {
+  neighbours: 'neighbours',
+  neighbourLabels: 'neighbour-labels',
+  frame: 'frame',
+  counties: 'counties',
+  countyLabels: 'county-labels',
+  municipalities: 'municipalities',
+} as const;
+
+/** Layer ids the adapter queries for clicks and hovers. */
+export const LAYER = {
+  countyFill: 'county-fill',
+  municipalityCircle: 'municipality-circle',
+  municipalityHotspot: 'municipality-hotspot',
+} as const;
+
+/**
+ * Font names used by `text-font`, each drawn from a bundled Noto Sans file (the latin subset
+ * covers ë, ç, Ë and Ç) through MapLibre's `font-faces`; no glyph server is involved.
+ */
+export const FONT = { regular: 'Noto Sans Regular', semiBold: 'Noto Sans SemiBold' } as const;
+
+export const FONT_FACES: FontFacesSpecification = {
+  [FONT.regular]: notoSansRegularUrl,
+  [FONT.semiBold]: notoSansSemiBoldUrl,
+};
+
+/** Attribution shown in the map's own control (the credits in full are in the page footer). */
+export const MAP_ATTRIBUTION = 'GeoNames (CC BY 4.0) · Natural Earth';
+
+function ramp(
+  input: ExpressionSpecification,
+  stops: readonly ColourStop[],
+): ExpressionSpecification {
+  return ['interpolate', ['linear'], input, ...stops.flatMap((stop) => [stop.at, stop.colour])];
+}
+
+/** A boolean feature-state flag, false when unset. */
+function state(flag: 'hovered' | 'selected' | 'highlighted'): ExpressionSpecification {
+  return ['boolean', ['feature-state', flag], false];
+}
+
+const anyEmphasis: ExpressionSpecification = [
+  'any',
+  state('selected'),
+  state('highlighted'),
+  state('hovered'),
+];
+
+/** Circle radius from `organisations`, the same curve as `circleRadius` in map-palette. */
+export const circleRadiusExpression: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['sqrt', ['max', 0, ['get', 'organisations']]],
+  ...CIRCLE_RADIUS_STOPS.flat(),
+];
+
+const hotspotLevel: ExpressionSpecification = ['to-number', ['get', 'hotspotLevel'], 0];
+
+const hotspotRingWidth: ExpressionSpecification = [
+  'match',
+  hotspotLevel,
+  1,
+  HOTSPOT_RING_WIDTH[1],
+  2,
+  HOTSPOT_RING_WIDTH[2],
+  3,
+  HOTSPOT_RING_WIDTH[3],
+  HOTSPOT_RING_WIDTH[0],
+];
+
+/** White gap between a circle and its hotspot ring, in pixels. */
+const RING_GAP = 2;
+
+/** Radius of everything drawn for a municipality: the circle, and a hotspot's gap and ring. */
+const markRadius: ExpressionSpecification = [
+  '+',
+  circleRadiusExpression,
+  ['case', ['>=', hotspotLevel, 1], ['+', RING_GAP, hotspotRingWidth], 0],
+];
+
+/** Municipality label size in pixels (fixed, so its offset from the circle is exact). */
+const MUNICIPALITY_LABEL_SIZE = 13;
+
+/**
+ * An invisible 1×1 image. Scaled to each municipality's mark, it makes the circles take part in
+ * label collision, so no county or municipality name is printed over a circle. The adapter adds
+ * it to the map (there is no sprite sheet).
+ */
+export const BLOCKER_IMAGE = {
+  id: 'harta-blocker',
+  image: { width: 1, height: 1, data: new Uint8Array(4) },
+} as const;
+
+/** Draw order inside a layer: small circles over big ones, hotspots over the rest. */
+const circleSortKey: ExpressionSpecification = [
+  '-',
+  ['*', 10, hotspotLevel],
+  ['get', 'organisations'],
+];
+
+/** Label priority (lower is placed first): hotspots, then the largest gaps, then busy places. */
+const municipalityLabelSortKey: ExpressionSpecification = [
+  '-',
+  0,
+  [
+    '+',
+    ['*', 10, hotspotLevel],
+    ['*', 5, ['get', 'gapScore']],
+    ['min', 3, ['get', 'organisations']],
+  ],
+];
+
+/**
+ * Municipality names beside their circles, trying four sides; `municipalityLabelSortKey` decides
+ * who wins when they compete for space.
+ */
+function municipalityLabelLayer(
+  id: string,
+  filter: ExpressionSpecification,
+  font: string,
+): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCE.municipalities,
+    filter,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [font],
+      'text-size': MUNICIPALITY_LABEL_SIZE,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      // In ems: clear the circle and its hotspot ring (and the blocker drawn over them).
+      'text-radial-offset': ['/', ['+', markRadius, 3], MUNICIPALITY_LABEL_SIZE],
+      'text-justify': 'auto',
+      'symbol-sort-key': municipalityLabelSortKey,
+      'text-padding': 2,
+    },
+    paint: {
+      'text-color': LABEL_TEXT,
+      'text-halo-color': LABEL_HALO,
+      'text-halo-width': 1.6,
+    },
+  };
+}
+
+export const LAYERS: LayerSpecification[] = [
+  { id: 'background', type: 'background', paint: { 'background-color': SEA_COLOUR } },
+  {
+    id: 'neighbour-fill',
+    type: 'fill',
+    source: SOURCE.neighbours,
+    paint: { 'fill-color': NEIGHBOUR_FILL },
+  },
+  {
+    id: 'neighbour-line',
+    type: 'line',
+    source: SOURCE.neighbours,
+    paint: { 'line-color': NEIGHBOUR_LINE, 'line-width': 0.8 },
+  },
+  {
+    id: 'frame-fill',
+    type: 'fill',
+    source: SOURCE.frame,
+    paint: { 'fill-color': FRAME_FILL },
+  },
+  {
+    id: 'frame-line',
+    type: 'line',
+    source: SOURCE.frame,
+    paint: { 'line-color': FRAME_LINE, 'line-width': 1 },
+  },
+  {
+    id: LAYER.countyFill,
+    type: 'fill',
+    source: SOURCE.counties,
+    paint: {
+      // Opaque, so the colours on screen are exactly the legend's.
+      'fill-color': ramp(['to-number', ['get', 'share'], 0], COUNTY_RAMP),
+    },
+  },
+  {
+    id: 'county-border',
+    type: 'line',
+    source: SOURCE.counties,
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': COUNTY_BORDER, 'line-width': 1.5 },
+  },
+  {
+    // White casing under every emphasised outline, so black reads on the darkest blue too.
+    id: 'county-emphasis-casing',
+    type: 'line',
+    source: SOURCE.counties,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': EMPHASIS_CASING,
+      'line-width': [
+        'case',
+        state('selected'),
+        EMPHASIS_WIDTH.selected + 3,
+        state('highlighted'),
+        EMPHASIS_WIDTH.highlighted + 3,
+        state('hovered'),
+        EMPHASIS_WIDTH.hovered + 2,
+        0,
+      ],
+      'line-opacity': ['case', anyEmphasis, 0.9, 0],
+    },
+  },
+  {
+    id: 'county-highlighted',
+    type: 'line',
+    source: SOURCE.counties,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': EMPHASIS,
+      'line-width': EMPHASIS_WIDTH.highlighted,
+      'line-dasharray': [2, 1],
+      'line-opacity': ['case', ['all', state('highlighted'), ['!', state('selected')]], 1, 0],
+    },
+  },
+  {
+    id: 'county-hovered',
+    type: 'line',
+    source: SOURCE.counties,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': EMPHASIS,
+      'line-width': EMPHASIS_WIDTH.hovered,
+      'line-opacity': [
+        'case',
+        ['all', state('hovered'), ['!', state('selected')], ['!', state('highlighted')]],
+        1,
+        0,
+      ],
+    },
+  },
+  {
+    id: 'county-selected',
+    type: 'line',
+    source: SOURCE.counties,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': EMPHASIS,
+      'line-width': EMPHASIS_WIDTH.selected,
+      'line-opacity': ['case', state('selected'), 1, 0],
+    },
+  },
+  {
+    id: 'neighbour-label',
+    type: 'symbol',
+    source: SOURCE.neighbourLabels,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [FONT.regular],
+      'text-size': 13,
+      'text-letter-spacing': 0.05,
+      'text-max-width': 8,
+    },
+    paint: {
+      'text-color': NEIGHBOUR_LABEL,
+      'text-halo-color': NEIGHBOUR_FILL,
+      'text-halo-width': 1.5,
+    },
+  },
+  {
+    // Emphasis halo: white disc with a black outline, larger than any hotspot ring.
+    id: 'municipality-emphasis',
+    type: 'circle',
+    source: SOURCE.municipalities,
+    paint: {
+      'circle-radius': ['+', markRadius, 4],
+      'circle-color': EMPHASIS_CASING,
+      'circle-opacity': ['case', anyEmphasis, 0.95, 0],
+      'circle-stroke-color': EMPHASIS,
+      'circle-stroke-width': [
+        'case',
+        state('selected'),
+        EMPHASIS_WIDTH.selected,
+        state('highlighted'),
+        EMPHASIS_WIDTH.highlighted,
+        state('hovered'),
+        EMPHASIS_WIDTH.hovered,
+        0,
+      ],
+    },
+  },
+  {
+    // Hotspots: a white gap, then a dark ring whose thickness follows the evidence level.
+    id: LAYER.municipalityHotspot,
+    type: 'circle',
+    source: SOURCE.municipalities,
+    filter: ['>=', hotspotLevel, 1],
+    layout: { 'circle-sort-key': circleSortKey },
+    paint: {
+      'circle-radius': ['+', circleRadiusExpression, RING_GAP],
+      'circle-color': HOTSPOT_RING_GAP,
+      'circle-stroke-color': HOTSPOT_RING,
+      'circle-stroke-width': hotspotRingWidth,
+    },
+  },
+  {
+    id: LAYER.municipalityCircle,
+    type: 'circle',
+    source: SOURCE.municipalities,
+    layout: { 'circle-sort-key': circleSortKey },
+    paint: {
+      'circle-radius': circleRadiusExpression,
+      'circle-color': ramp(['to-number', ['get', 'gapScore'], 0], GAP_RAMP),
+      'circle-stroke-color': CIRCLE_OUTLINE,
+      'circle-stroke-width': 1.25,
+    },
+  },
+  municipalityLabelLayer('municipality-label', ['<', hotspotLevel, 1], FONT.regular),
+  {
+    // Above the other municipality names, so MapLibre places county names first: they frame
+    // the map.
+    id: 'county-label',
+    type: 'symbol',
+    source: SOURCE.countyLabels,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [FONT.semiBold],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 9, 16],
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.1,
+      'text-padding': 1,
+      // Near its centre, wherever no circle is.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
+    },
+    paint: {
+      'text-color': LABEL_TEXT,
+      'text-opacity': 0.8,
+      'text-halo-color': LABEL_HALO,
+      'text-halo-width': 1.5,
+    },
+  },
+  {
+    // Invisible, and last so MapLibre places it first: see BLOCKER_IMAGE.
+    id: 'municipality-blocker',
+    type: 'symbol',
+    source: SOURCE.municipalities,
+    layout: {
+      'icon-image': BLOCKER_IMAGE.id,
+      'icon-size': ['*', 2, markRadius],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+      'icon-padding': 0,
+    },
+    paint: { 'icon-opacity': 0 },
+  },
+  // Hotspot names are placed before anything else, even over a neighbour's circle: on a
+  // projector they are the names that matter.
+  municipalityLabelLayer('municipality-hotspot-label', ['>=', hotspotLevel, 1], FONT.semiBold),
+];
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export interface StyleData {
+  neighbours: FeatureCollection;
+  neighbourLabels: FeatureCollection;
+  frame: FeatureCollection;
+  counties: FeatureCollection;
+  countyLabels: FeatureCollection;
+  municipalities?: FeatureCollection;
+}
+
+/** The whole style, with the given GeoJSON in its sources. */
+export function buildMapStyle(data: StyleData): StyleSpecification {
+  const geojson = (
+    features: FeatureCollection,
+    promoteId?: string,
+  ): GeoJSONSourceSpecification => ({
+    type: 'geojson',
+    data: features,
+    ...(promoteId === undefined ? {} : { promoteId }),
+  });
+  return {
+    version: 8,
+    name: 'Harta',
+    'font-faces': FONT_FACES,
+    sources: {
+      [SOURCE.neighbours]: geojson(data.neighbours),
+      [SOURCE.neighbourLabels]: geojson(data.neighbourLabels),
+      [SOURCE.frame]: geojson(data.frame),
+      [SOURCE.counties]: geojson(data.counties, 'id'),
+      [SOURCE.countyLabels]: geojson(data.countyLabels),
+      [SOURCE.municipalities]: geojson(data.municipalities ?? EMPTY, 'id'),
+    },
+    layers: LAYERS,
+  };
+}

@@ -1,0 +1,337 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import {
+  AttributionControl,
+  Map as MaplibreMap,
+  NavigationControl,
+  prewarm,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  type MapGeoJSONFeature,
+  type PointLike,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { bbox as boundingBox } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import countiesText from '../../geo/counties.geojson?raw';
+import neighboursText from '../../geo/neighbours.geojson?raw';
+import type {
+  CreateMapAdapter,
+  MapAdapter,
+  MapAreaRef,
+  MapModel,
+  MapView,
+} from '../domain/map-model';
+import { BLOCKER_IMAGE, LAYER, MAP_ATTRIBUTION, SOURCE, buildMapStyle } from './map-style';
+import {
+  areaLabelPoints,
+  areaStateChanges,
+  countiesToGeoJson,
+  frameMask,
+  municipalitiesToGeoJson,
+  neighbourLabelPoints,
+  sameCountyShading,
+  sameMunicipalities,
+  type CountyBoundaries,
+} from './to-geojson';
+
+/**
+ * The one module that knows MapLibre. It owns the map, its sources and layers; `update` applies
+ * only what changed between two models; clicks, hovers and user moves go out through the
+ * callbacks; moves the adapter makes itself (fitCountry, setView) are tagged and never reported.
+ */
+
+// Vite does not emit MapLibre's worker by itself (and `vite preview` hides that by answering
+// the missing file with index.html): point MapLibre at the bundled copy.
+setWorkerUrl(workerUrl);
+// Keep MapLibre's worker (≈520 KB to boot) across map instances, so a remount (React StrictMode
+// in development, or a layout that unmounts the map) does not start it again.
+prewarm();
+
+/** Read by the e2e tests (only when the page URL has `e2e=1`): where a place is drawn. */
+export interface HartaMapTestHook {
+  /** Pixel position of `[longitude, latitude]`, relative to the map canvas's top-left corner. */
+  project: (lonLat: readonly [number, number]) => [number, number];
+}
+
+declare global {
+  interface Window {
+    __hartaMapTestHook?: HartaMapTestHook;
+  }
+}
+
+export const MAP_LABEL = 'Map of Albania: counties and municipalities';
+
+/** Marks the camera events of moves the adapter made itself (MapLibre copies it onto them). */
+const SELF_MOVE = { hartaSelfMove: true } as const;
+
+/** Pixels around the pointer in which a municipality symbol counts as hit (small dots, fingers). */
+const HIT_SLOP = 5;
+
+const counties = JSON.parse(countiesText) as CountyBoundaries;
+const neighbours = JSON.parse(neighboursText) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { name: string }
+>;
+/** Albania's extent, from the county polygons the map draws: [west, south, east, north]. */
+const countryBbox = boundingBox(counties) as [number, number, number, number];
+const countryBounds: LngLatBoundsLike = [
+  [countryBbox[0], countryBbox[1]],
+  [countryBbox[2], countryBbox[3]],
+];
+/**
+ * How far the user may pan: Albania and a wide margin. MapLibre zooms in until the view fits
+ * inside these bounds, so they must be wider than Albania in the widest container, or the
+ * initial fit would crop the country.
+ */
+const panLimit: [number, number, number, number] = [
+  countryBbox[0] - 10,
+  countryBbox[1] - 6,
+  countryBbox[2] + 10,
+  countryBbox[3] + 6,
+];
+/** The neighbour outlines are clipped to a box; beyond it the map shows a plain frame. */
+const frame = frameMask(boundingBox(neighbours) as [number, number, number, number]);
+const neighbourLabels = neighbourLabelPoints(neighbours, [
+  countryBbox[0] - 1.2,
+  countryBbox[1] - 0.6,
+  countryBbox[2] + 1.2,
+  countryBbox[3] + 0.4,
+]);
+const countyLabels = areaLabelPoints(counties);
+
+function roundView(center: readonly [number, number], zoom: number): MapView {
+  const round = (value: number, digits: number) => Number(value.toFixed(digits));
+  return { center: [round(center[0], 5), round(center[1], 5)], zoom: round(zoom, 2) };
+}
+
+function sameView(a: MapView | null, b: MapView | null): boolean {
+  return (
+    a !== null &&
+    b !== null &&
+    a.center[0] === b.center[0] &&
+    a.center[1] === b.center[1] &&
+    a.zoom === b.zoom
+  );
+}
+
+function isTestPage(): boolean {
+  return new URLSearchParams(window.location.search).get('e2e') === '1';
+}
+
+export const createMaplibreAdapter: CreateMapAdapter = (container, callbacks, initialView) => {
+  const padding = () =>
+    Math.round(
+      Math.max(12, Math.min(40, Math.min(container.clientWidth, container.clientHeight) * 0.05)),
+    );
+
+  // With `harta:map-idle` below, splits navigation → idle into "app and map code loaded" and
+  // "map drawing".
+  performance.mark('harta:map-create');
+  const map = new MaplibreMap({
+    container,
+    style: buildMapStyle({
+      neighbours,
+      neighbourLabels,
+      frame,
+      counties: countiesToGeoJson(counties, { counties: [], countyMax: 0 }),
+      countyLabels,
+    }),
+    ...(initialView
+      ? { center: initialView.center, zoom: initialView.zoom }
+      : { bounds: countryBounds, fitBoundsOptions: { padding: padding() } }),
+    maxBounds: [
+      [panLimit[0], panLimit[1]],
+      [panLimit[2], panLimit[3]],
+    ],
+    minZoom: 5,
+    maxZoom: 12,
+    renderWorldCopies: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    attributionControl: false,
+    maplibreLogo: false,
+    // No label fade-in: the first idle (and a projected screen) comes ≈300 ms sooner.
+    fadeDuration: 0,
+    locale: { 'Map.Title': MAP_LABEL },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(
+    new AttributionControl({ compact: false, customAttribution: MAP_ATTRIBUTION }),
+    'bottom-right',
+  );
+
+  let styleLoaded = false;
+  let applied: MapModel | null = null;
+  let wanted: MapModel | null = null;
+  let ready = false;
+  let destroyed = false;
+  /** The view last reported or set, so a move back to it (or a resize) is not reported. */
+  let lastView: MapView | null = initialView
+    ? roundView(initialView.center, initialView.zoom)
+    : null;
+  let hoveredKey: string | null = null;
+  /**
+   * Whether the view is one the user chose (or the app asked for). Until then the map shows the
+   * whole country, and keeps doing so when its container is resized while the page lays out.
+   */
+  let viewChosen = initialView !== null;
+
+  const currentView = (): MapView => {
+    const center = map.getCenter();
+    return roundView([center.lng, center.lat], map.getZoom());
+  };
+
+  /** Sends the difference between the applied model and the wanted one to the map. */
+  const apply = () => {
+    if (!styleLoaded || wanted === null || wanted === applied) return;
+    const next = wanted;
+    if (applied === null || !sameCountyShading(applied, next)) {
+      // setData resolves once the worker has the data; nothing waits for it: `idle` covers it.
+      void map
+        .getSource<GeoJSONSource>(SOURCE.counties)
+        ?.setData(countiesToGeoJson(counties, next));
+    }
+    if (applied === null || !sameMunicipalities(applied.municipalities, next.municipalities)) {
+      void map
+        .getSource<GeoJSONSource>(SOURCE.municipalities)
+        ?.setData(municipalitiesToGeoJson(next.municipalities));
+    }
+    for (const { area, state } of areaStateChanges(applied, next)) {
+      const source = area.level === 'county' ? SOURCE.counties : SOURCE.municipalities;
+      map.setFeatureState({ source, id: area.id }, state);
+    }
+    applied = next;
+  };
+
+  map.setMissingStyleImageResolver((id) => {
+    if (id === BLOCKER_IMAGE.id && !map.hasImage(id)) map.addImage(id, BLOCKER_IMAGE.image);
+  });
+
+  map.once('style.load', () => {
+    styleLoaded = true;
+    apply();
+  });
+
+  map.once('idle', () => {
+    if (destroyed) return;
+    ready = true;
+    lastView ??= currentView();
+    container.dataset.mapIdle = 'true';
+    performance.mark('harta:map-idle');
+    callbacks.onReady?.();
+  });
+
+  /** The area under a pixel: a municipality symbol wins over the county it sits in. */
+  const areaAt = (x: number, y: number): MapAreaRef | null => {
+    const box: [PointLike, PointLike] = [
+      [x - HIT_SLOP, y - HIT_SLOP],
+      [x + HIT_SLOP, y + HIT_SLOP],
+    ];
+    const symbols = map.queryRenderedFeatures(box, {
+      layers: [LAYER.municipalityCircle, LAYER.municipalityHotspot],
+    });
+    const nearest = nearestPoint(symbols, (lonLat) => {
+      const point = map.project(lonLat);
+      return (point.x - x) ** 2 + (point.y - y) ** 2;
+    });
+    if (nearest !== null) return { level: 'municipality', id: nearest };
+    const [county] = map.queryRenderedFeatures([x, y], { layers: [LAYER.countyFill] });
+    const id: unknown = county?.properties.id;
+    return typeof id === 'string' ? { level: 'county', id } : null;
+  };
+
+  map.on('resize', () => {
+    if (!viewChosen)
+      map.fitBounds(countryBounds, { padding: padding(), animate: false }, SELF_MOVE);
+  });
+
+  map.on('click', (event) => {
+    callbacks.onAreaClick(areaAt(event.point.x, event.point.y));
+  });
+
+  map.on('mousemove', (event) => {
+    const area = areaAt(event.point.x, event.point.y);
+    const key = area ? `${area.level}:${area.id}` : null;
+    if (key === hoveredKey) return;
+    hoveredKey = key;
+    map.getCanvas().style.cursor = area ? 'pointer' : '';
+    callbacks.onAreaHover(area);
+  });
+
+  map.on('mouseout', () => {
+    if (hoveredKey === null) return;
+    hoveredKey = null;
+    map.getCanvas().style.cursor = '';
+    callbacks.onAreaHover(null);
+  });
+
+  map.on('moveend', (event) => {
+    if (!ready) return;
+    const view = currentView();
+    const self = (event as unknown as Partial<typeof SELF_MOVE>).hartaSelfMove === true;
+    if (self || sameView(view, lastView)) {
+      lastView = view;
+      return;
+    }
+    lastView = view;
+    viewChosen = true;
+    callbacks.onViewChange(view);
+  });
+
+  const testHook: HartaMapTestHook | null = isTestPage()
+    ? {
+        project: (lonLat) => {
+          const point = map.project([lonLat[0], lonLat[1]]);
+          return [point.x, point.y];
+        },
+      }
+    : null;
+  if (testHook) window.__hartaMapTestHook = testHook;
+
+  const adapter: MapAdapter = {
+    update: (model) => {
+      wanted = model;
+      apply();
+    },
+    fitCountry: () => {
+      viewChosen = false;
+      map.fitBounds(countryBounds, { padding: padding(), duration: 600 }, SELF_MOVE);
+    },
+    setView: (view) => {
+      const target = roundView(view.center, view.zoom);
+      if (sameView(target, currentView())) return;
+      lastView = target;
+      viewChosen = true;
+      map.jumpTo({ center: target.center, zoom: target.zoom }, SELF_MOVE);
+    },
+    destroy: () => {
+      if (destroyed) return;
+      destroyed = true;
+      if (testHook && window.__hartaMapTestHook === testHook) delete window.__hartaMapTestHook;
+      delete container.dataset.mapIdle;
+      map.remove();
+    },
+  };
+  return adapter;
+};
+
+/** The id of the point feature drawn closest to the pointer, by `distance` from its position. */
+function nearestPoint(
+  features: readonly MapGeoJSONFeature[],
+  distance: (lonLat: [number, number]) => number,
+): string | null {
+  let best: { id: string; distance: number } | null = null;
+  for (const feature of features) {
+    const id: unknown = feature.properties.id;
+    if (typeof id !== 'string' || feature.geometry.type !== 'Point') continue;
+    const [lon, lat] = feature.geometry.coordinates;
+    if (lon === undefined || lat === undefined) continue;
+    const d = distance([lon, lat]);
+    if (best === null || d < best.distance) best = { id, distance: d };
+  }
+  return best?.id ?? null;
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NO_FILTERS,
+  coverageByCounty,
+  coverageByMunicipality,
+  filterOrganisations,
+  gapScore,
+  rankGaps,
+} from '../../src/domain/coverage';
+import { makeDataset } from './fixtures/dataset-fixture';
+import { makeGazetteer } from './fixtures/gazetteer-fixture';
+
+const gazetteer = makeGazetteer();
+const dataset = makeDataset();
+const nameOf = (id: string) => gazetteer.municipalities.find((m) => m.id === id)?.name ?? id;
+
+describe('gapScore', () => {
+  it('falls as presence grows, and never leaves [0, 1]', () => {
+    for (const level of [0, 1, 2, 3] as const) {
+      let previous = Infinity;
+      for (const presence of [0, 0.5, 1, 2, 5, 50]) {
+        const score = gapScore(level, presence);
+        expect(score).toBeLessThanOrEqual(previous);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1);
+        previous = score;
+      }
+    }
+  });
+
+  it('weighs need by hotspot level: a neglected priority hotspot scores 1', () => {
+    expect(gapScore(3, 0)).toBe(1);
+    expect(gapScore(0, 0)).toBe(0.25);
+    expect(gapScore(3, 1)).toBeGreaterThan(gapScore(1, 1));
+  });
+});
+
+describe('coverageByMunicipality', () => {
+  const coverage = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
+    countNationwide: false,
+  });
+
+  it('separates organisations naming the municipality, its county, and the whole country', () => {
+    expect(coverage.get('AL212')).toMatchObject({
+      local: ['cerrik-one', 'cerrik-two'],
+      countyWide: ['elbasan-county'],
+      nationwide: ['national-donor'],
+      presence: 2.5,
+      hotspotLevel: 3,
+    });
+  });
+
+  it('lists the activity types nobody present does, counting nationwide ones only when asked', () => {
+    expect(coverage.get('AL345')?.activityTypesMissing).toEqual(['training', 'research']);
+    const withNational = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
+      countNationwide: true,
+    });
+    expect(withNational.get('AL345')?.activityTypesMissing).toEqual([]);
+    expect(withNational.get('AL345')?.presence).toBeCloseTo(1.1);
+  });
+});
+
+describe('rankGaps', () => {
+  it('puts hotspots with no presence first and well-served municipalities last', () => {
+    const coverage = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
+      countNationwide: false,
+    });
+    const ranking = rankGaps(coverage, nameOf).map((c) => nameOf(c.id));
+    // Prrenjas: priority hotspot, only the county-wide group; Cërrik: priority but well served.
+    expect(ranking[0]).toBe('Prrenjas');
+    expect(ranking.indexOf('Prrenjas')).toBeLessThan(ranking.indexOf('Cërrik'));
+    expect(ranking.indexOf('Pogradec')).toBeLessThan(ranking.indexOf('Cërrik'));
+  });
+
+  it("changes with the filters: removing Cërrik's organisations raises its gap", () => {
+    const before = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
+      countNationwide: false,
+    });
+    const trainingOnly = filterOrganisations(dataset, gazetteer, {
+      ...NO_FILTERS,
+      activityTypes: ['research'],
+    });
+    const after = coverageByMunicipality(dataset, gazetteer, trainingOnly, {
+      countNationwide: false,
+    });
+    expect(after.get('AL212')?.gapScore).toBeGreaterThan(before.get('AL212')?.gapScore ?? 1);
+  });
+});
+
+describe('filterOrganisations', () => {
+  const ids = (filters: Partial<typeof NO_FILTERS>) =>
+    filterOrganisations(dataset, gazetteer, { ...NO_FILTERS, ...filters }).map((o) => o.id);
+
+  it('keeps everything without filters', () => {
+    expect(ids({})).toHaveLength(5);
+  });
+
+  it('filters by activity type (any of), focus type, kind and scope', () => {
+    expect(ids({ activityTypes: ['training'] })).toEqual(['cerrik-two', 'national-donor']);
+    expect(ids({ focusTypes: ['rehabilitation'] })).toEqual(['pogradec-youth']);
+    expect(ids({ kinds: ['donor'] })).toEqual(['national-donor']);
+    expect(ids({ scope: 'national' })).toEqual(['national-donor']);
+    expect(ids({ scope: 'local' })).not.toContain('national-donor');
+  });
+
+  it('keeps only organisations working in a hotspot when asked (county-wide ones included)', () => {
+    expect(ids({ hotspotsOnly: true })).toEqual([
+      'cerrik-one',
+      'cerrik-two',
+      'elbasan-county',
+      'pogradec-youth',
+    ]);
+  });
+
+  it('matches text without diacritics, against names and places', () => {
+    expect(ids({ text: 'cerrik' })).toEqual(['cerrik-one', 'cerrik-two']);
+    expect(ids({ text: 'pogradec' })).toEqual(['pogradec-youth']);
+  });
+});
+
+describe('coverageByCounty', () => {
+  it('counts organisations naming the county or one of its municipalities, per activity type', () => {
+    const counties = coverageByCounty(dataset, gazetteer, dataset.organisations);
+    expect(counties.get('AL021')?.organisations).toEqual([
+      'cerrik-one',
+      'cerrik-two',
+      'elbasan-county',
+    ]);
+    expect(counties.get('AL021')?.byActivityType).toEqual({
+      awareness: 1,
+      training: 1,
+      research: 1,
+    });
+  });
+});
