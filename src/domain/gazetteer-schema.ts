@@ -33,6 +33,12 @@ export const countySchema = z.object({
     iso3166_2: z.string().min(1),
     geonamesAdmin1: z.string().min(1),
   }),
+  /**
+   * Ids of the other counties that share a border with this one, sorted by id. Computed at build
+   * time from the unsimplified county polygons, with a small tolerance for slivers and gaps
+   * between neighbouring outlines; symmetric (A lists B exactly when B lists A).
+   */
+  neighbours: z.array(z.string().min(1)),
 });
 
 export const seatSchema = z.object({

@@ -30,6 +30,8 @@ describe('dashboard at projector size (1280×720)', () => {
     const page = app.page;
     const chartsText = () => page.getByRole('region', { name: 'Charts' }).textContent();
     const chartsBefore = await chartsText();
+    const mapCanvas = page.locator('canvas.maplibregl-canvas');
+    const mapBefore = await mapCanvas.screenshot();
     await page.locator('.filters-bar summary', { hasText: 'Activity types' }).click();
     await page
       .getByRole('checkbox', { name: 'Local security councils and municipal mechanisms' })
@@ -39,6 +41,10 @@ describe('dashboard at projector size (1280×720)', () => {
       .poll(() => page.locator('.filter-summary').textContent())
       .toMatch(/^5 of 55 organisations/);
     await expect.poll(chartsText).not.toBe(chartsBefore);
+    // The map redraws: counties without council work lose their shading.
+    await expect
+      .poll(async () => (await mapCanvas.screenshot()).equals(mapBefore), { timeout: 10_000 })
+      .toBe(false);
     await expect.poll(() => page.url()).toContain('act=security-councils');
     // The gaps ranking follows the filter: Cërrik keeps 3 of its 6 organisations (rows 19, 23, 44).
     const cerrik = page.locator('.gap-item', { hasText: 'Cërrik' });

@@ -177,24 +177,28 @@ describe('organisationsPerCounty', () => {
         name: 'Ëa',
         aliases: [],
         codes: { nuts3: 'x1', iso3166_2: 'x', geonamesAdmin1: 'x' },
+        neighbours: [],
       },
       {
         id: 'x2',
         name: 'Ea',
         aliases: [],
         codes: { nuts3: 'x2', iso3166_2: 'x', geonamesAdmin1: 'x' },
+        neighbours: [],
       },
       {
         id: 'x3',
         name: 'Ça',
         aliases: [],
         codes: { nuts3: 'x3', iso3166_2: 'x', geonamesAdmin1: 'x' },
+        neighbours: [],
       },
       {
         id: 'x4',
         name: 'Cz',
         aliases: [],
         codes: { nuts3: 'x4', iso3166_2: 'x', geonamesAdmin1: 'x' },
+        neighbours: [],
       },
     ];
     const rows = organisationsPerCounty(makeGazetteer({ counties }), new Map());

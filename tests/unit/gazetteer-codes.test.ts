@@ -10,7 +10,10 @@ import {
   albanianNounForms,
   foldAlbanianDiacritics,
 } from '../../geo/albanian-name-forms';
-import { SEAT_OUTSIDE_COUNTY_LIMIT_KM } from '../../geo/build-geo-lib';
+import {
+  COUNTY_ADJACENCY_TOLERANCE_KM,
+  SEAT_OUTSIDE_COUNTY_LIMIT_KM,
+} from '../../geo/build-geo-lib';
 import { gazetteerSchema } from '../../src/domain/gazetteer-schema';
 
 // Checks the committed gazetteer against the sources it claims to come from, independently of
@@ -136,6 +139,76 @@ describe('seats and boundaries', () => {
     expect(municipality('Tropojë').seat.name).toBe('Bajram Curri');
     expect(municipality('Dimal').seat.name).toBe('Ura Vajgurore');
     expect(municipality('Pustec').seat.name).toBe('Liqenas');
+  });
+});
+
+describe('county adjacency', () => {
+  const countyByName = new Map(gazetteer.counties.map((county) => [county.name, county]));
+  /** Names of a county's neighbours, in the stored (id) order. */
+  const neighboursOf = (name: string) => {
+    const county = countyByName.get(name);
+    if (!county) throw new Error(`no county ${name}`);
+    return county.neighbours.map((id) => countyById.get(id)?.name);
+  };
+
+  it('is symmetric, sorted by id, without self-loops or unknown ids', () => {
+    for (const county of gazetteer.counties) {
+      expect(county.neighbours, county.name).not.toContain(county.id);
+      expect(new Set(county.neighbours).size).toBe(county.neighbours.length);
+      expect([...county.neighbours].sort()).toEqual(county.neighbours);
+      for (const other of county.neighbours) {
+        expect(countyById.get(other)?.neighbours, `${other} → ${county.id}`).toContain(county.id);
+      }
+    }
+  });
+
+  it('gives every county at least one neighbour', () => {
+    for (const county of gazetteer.counties) {
+      expect(county.neighbours.length, county.name).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('matches the map of Albania’s counties', () => {
+    expect(neighboursOf('Tiranë')).toEqual(['Dibër', 'Durrës', 'Elbasan', 'Fier']);
+    expect(neighboursOf('Shkodër')).toEqual(['Kukës', 'Lezhë']);
+    expect(neighboursOf('Kukës')).toEqual(['Dibër', 'Lezhë', 'Shkodër']);
+    expect(neighboursOf('Korçë')).toEqual(['Elbasan', 'Berat', 'Gjirokastër']);
+    expect(neighboursOf('Vlorë')).toEqual(['Fier', 'Gjirokastër']);
+    expect(neighboursOf('Gjirokastër')).toEqual(['Berat', 'Fier', 'Korçë', 'Vlorë']);
+    expect(neighboursOf('Durrës')).toEqual(['Dibër', 'Lezhë', 'Tiranë']);
+    // Close but separated: Fier's Mallakastër lies between Vlorë and Berat, Durrës' Krujë
+    // between Lezhë and Tiranë, Lezhë's Mirditë between Shkodër and Dibër.
+    expect(neighboursOf('Vlorë')).not.toContain('Berat');
+    expect(neighboursOf('Lezhë')).not.toContain('Tiranë');
+    expect(neighboursOf('Shkodër')).not.toContain('Dibër');
+    expect(neighboursOf('Durrës')).not.toContain('Fier');
+    const pairs = gazetteer.counties.reduce((sum, county) => sum + county.neighbours.length, 0);
+    expect(pairs / 2).toBe(22);
+  });
+
+  it('agrees with an independent check: Natural Earth outlines buffered by the tolerance', () => {
+    const source = new Map(naturalEarth.features.map((f) => [f.properties.gn_a1_code, f]));
+    const outline = (county: (typeof gazetteer.counties)[number]) => {
+      const found = source.get(county.codes.geonamesAdmin1);
+      if (!found) throw new Error(`no Natural Earth feature for ${county.id}`);
+      return found;
+    };
+    const buffered = new Map(
+      gazetteer.counties.map((county) => [
+        county.id,
+        turf.buffer(outline(county), COUNTY_ADJACENCY_TOLERANCE_KM, { units: 'kilometers' }),
+      ]),
+    );
+    for (const a of gazetteer.counties) {
+      for (const b of gazetteer.counties) {
+        if (a.id >= b.id) continue;
+        const grown = buffered.get(a.id);
+        if (!grown) throw new Error(`no buffer for ${a.id}`);
+        expect(turf.booleanIntersects(grown, outline(b)), `${a.name} / ${b.name}`).toBe(
+          a.neighbours.includes(b.id),
+        );
+      }
+    }
   });
 });
 
