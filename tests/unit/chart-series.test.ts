@@ -6,6 +6,7 @@ import {
 } from '../../src/domain/chart-series';
 import { coverageByCounty } from '../../src/domain/coverage';
 import type { Dataset, Organisation, TaxonomyEntry } from '../../src/domain/dataset';
+import { makeOrganisation } from './fixtures/dataset-fixture';
 import { makeGazetteer } from './fixtures/gazetteer-fixture';
 
 /*
@@ -21,26 +22,16 @@ const taxonomy = (id: string, label: string): TaxonomyEntry => ({
 });
 
 function organisation(id: string, fields: Partial<Organisation>): Organisation {
-  return {
+  return makeOrganisation({
     id,
     name: `Synthetic organisation ${id}`,
-    acronym: null,
     kind: 'ngo',
-    websiteRaw: '',
-    website: null,
-    theme: '',
     activityTypes: [],
-    focusOfActivities: '',
     focusTypes: [],
-    geographicFocus: '',
-    scope: 'local',
-    countyIds: [],
-    municipalityIds: [],
-    unresolvedPlaces: [],
     notes: 'synthetic test record',
     source: { document: 'synthetic', row: null },
     ...fields,
-  };
+  });
 }
 
 function makeDataset(organisations: Organisation[]): Dataset {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ChartFigure } from './chart-figure';
 import {
   Bar,
   BarChart,
@@ -61,9 +61,6 @@ export function ActivityByAreaChart({
   onAreaClick,
   highlightedAreaId = null,
 }: ActivityByAreaChartProps) {
-  const baseId = useId();
-  const titleId = `${baseId}-title`;
-  const captionId = `${baseId}-caption`;
   const title = activityChartTitle(series, countyName);
   const areaWord = series.level === 'county' ? 'county' : 'municipality';
   const areaWordPlural = series.level === 'county' ? 'counties' : 'municipalities';
@@ -166,13 +163,7 @@ export function ActivityByAreaChart({
   };
 
   return (
-    <figure className="chart" aria-labelledby={titleId} aria-describedby={captionId}>
-      <h3 id={titleId} className="chart-title">
-        {title}
-      </h3>
-      <figcaption id={captionId} className="chart-caption">
-        {describeActivitySeries(series, areaWordPlural)}
-      </figcaption>
+    <ChartFigure title={title} caption={describeActivitySeries(series, areaWordPlural)}>
       <ul className="chart-legend" aria-label={`Activity types (filter)`}>
         {series.keys.map((key, index) => {
           const selected = selectedActivityTypes.includes(key.id);
@@ -291,7 +282,7 @@ export function ActivityByAreaChart({
           </div>
         </>
       )}
-    </figure>
+    </ChartFigure>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ChartFigure } from './chart-figure';
 import {
   Bar,
   BarChart,
@@ -52,9 +52,6 @@ export function CountBarChart({
   actionLabel = 'Filter by',
   description,
 }: CountBarChartProps) {
-  const baseId = useId();
-  const titleId = `${baseId}-title`;
-  const captionId = `${baseId}-caption`;
   const selecting = selectedIds.length > 0;
   const counted = (count: number) => `${count} ${count === 1 ? valueLabelSingular : valueLabel}`;
   const rowByLabel = new Map(rows.map((row) => [row.label, row]));
@@ -125,13 +122,7 @@ export function CountBarChart({
   };
 
   return (
-    <figure className="chart" aria-labelledby={titleId} aria-describedby={captionId}>
-      <h3 id={titleId} className="chart-title">
-        {title}
-      </h3>
-      <figcaption id={captionId} className="chart-caption">
-        {description ?? describeCounts(rows, valueLabel)}
-      </figcaption>
+    <ChartFigure title={title} caption={description ?? describeCounts(rows, valueLabel)}>
       <div className="chart-drawing" aria-hidden="true">
         <ResponsiveContainer
           width="100%"
@@ -187,7 +178,7 @@ export function CountBarChart({
           </li>
         ))}
       </ul>
-    </figure>
+    </ChartFigure>
   );
 }
 
