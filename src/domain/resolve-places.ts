@@ -550,7 +550,9 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
   function choose(mention: Mention): Choice {
     const { candidates, hint, matched } = mention;
     const corrected = mention.correctedFrom !== undefined;
-    const commonWord = hint === 'neutral' && COMMON_WORD_NAMES.has(foldPlaceText(matched));
+    // The common words are short and plain ASCII: a length test spares a full fold per mention.
+    const commonWord =
+      hint === 'neutral' && matched.length <= 4 && COMMON_WORD_NAMES.has(matched.toLowerCase());
     if (commonWord && matched === matched.toLowerCase()) return { mention, ignored: true };
     const finish = (choice: Choice): Choice => {
       const area = choice.area;
