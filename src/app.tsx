@@ -8,6 +8,7 @@ import type { KnownIds } from './io/url-state';
 import { createHartaStore, type HartaState } from './store/harta-store';
 import {
   selectActivityByArea,
+  selectFocusCountyId,
   selectFocusTypeCounts,
   selectMapModel,
   selectOrganisationsPerCounty,
@@ -16,6 +17,7 @@ import { useHarta, useHartaStoreApi } from './store/store-context';
 import { StoreProvider } from './store/store-provider';
 import { Attribution } from './components/attribution';
 import { DataProblems } from './components/data-problems';
+import { LinkNotice } from './components/link-notice';
 import { FiltersBar } from './components/filters-bar';
 import { MapLegend } from './components/map-legend';
 import { MapView } from './components/map-view';
@@ -109,34 +111,85 @@ function Dashboard({ gazetteer, dataset, dataProblems, loadMapAdapter }: Dashboa
   return (
     <StoreProvider store={store}>
       <DashboardLayout
-        problems={[...dataProblems, ...linkProblems]}
+        problems={dataProblems}
+        linkProblems={linkProblems}
+        onDismissLinkProblems={() => setLinkProblems([])}
         loadMapAdapter={loadMapAdapter}
       />
     </StoreProvider>
   );
 }
 
-function DashboardLayout({
-  problems,
-  loadMapAdapter,
-}: {
-  problems: string[];
-  loadMapAdapter: () => Promise<CreateMapAdapter>;
-}) {
+/**
+ * Each section subscribes only to what it draws: a hover or a pan re-renders the map section,
+ * not the charts (which cost hundreds of milliseconds to redraw).
+ */
+function MapSection({ loadMapAdapter }: { loadMapAdapter: () => Promise<CreateMapAdapter> }) {
   const store = useHartaStoreApi();
-  const gazetteer = useHarta((state) => state.gazetteer);
-  const dataset = useHarta((state) => state.dataset);
+  const mapModel = useHarta(selectMapModel);
+  const mapView = useHarta((state) => state.mapView);
+  const [initialView] = useState(() => store.getState().mapView);
+  const actions = store.getState();
+  const onArea = (area: MapAreaRef | null) =>
+    actions.select(area === null ? null : { kind: area.level, id: area.id });
+  return (
+    <section className="map-column" aria-label="Map">
+      <MapView
+        model={mapModel}
+        loadAdapter={loadMapAdapter}
+        initialView={initialView}
+        onAreaClick={onArea}
+        onAreaHover={actions.hover}
+        onViewChange={actions.setMapView}
+        onResetView={() => actions.setMapView(null)}
+        view={mapView}
+      />
+      <MapLegend model={mapModel} />
+    </section>
+  );
+}
+
+function ChartsSection() {
+  const store = useHartaStoreApi();
   const filters = useHarta((state) => state.filters);
   const selection = useHarta((state) => state.selection);
-  const mapModel = useHarta(selectMapModel);
   const activitySeries = useHarta(selectActivityByArea);
   const focusCounts = useHarta(selectFocusTypeCounts);
   const countyCounts = useHarta(selectOrganisationsPerCounty);
+  const focusCountyId = useHarta(selectFocusCountyId);
   const actions = store.getState();
-  const [initialView] = useState(() => store.getState().mapView);
-  const onArea = (area: MapAreaRef | null) =>
-    actions.select(area === null ? null : { kind: area.level, id: area.id });
+  const selectedArea = selection && selection.kind !== 'organisation' ? selection.id : null;
+  return (
+    <Suspense fallback={<p className="charts-loading">Loading charts…</p>}>
+      <ChartsPanel
+        activitySeries={activitySeries}
+        focusCounts={focusCounts}
+        countyCounts={countyCounts}
+        selectedActivityTypes={filters.activityTypes}
+        selectedFocusTypes={filters.focusTypes}
+        selectedCountyId={focusCountyId}
+        highlightedAreaId={selectedArea}
+        onActivityTypeClick={actions.toggleActivityType}
+        onFocusTypeClick={actions.toggleFocusType}
+        onAreaClick={(level, id) => actions.select({ kind: level, id })}
+      />
+    </Suspense>
+  );
+}
 
+function DashboardLayout({
+  problems,
+  linkProblems,
+  onDismissLinkProblems,
+  loadMapAdapter,
+}: {
+  problems: string[];
+  linkProblems: string[];
+  onDismissLinkProblems: () => void;
+  loadMapAdapter: () => Promise<CreateMapAdapter>;
+}) {
+  const gazetteer = useHarta((state) => state.gazetteer);
+  const dataset = useHarta((state) => state.dataset);
   return (
     <div className="app dashboard">
       <header className="app-header">
@@ -152,33 +205,11 @@ function DashboardLayout({
       </header>
       <FiltersBar />
       <DataProblems problems={problems} />
+      <LinkNotice problems={linkProblems} onDismiss={onDismissLinkProblems} />
       <main className="dashboard-main">
-        <section className="map-column" aria-label="Map">
-          <MapView
-            model={mapModel}
-            loadAdapter={loadMapAdapter}
-            initialView={initialView}
-            onAreaClick={onArea}
-            onAreaHover={actions.hover}
-            onViewChange={actions.setMapView}
-            onResetView={() => actions.setMapView(null)}
-          />
-          <MapLegend model={mapModel} />
-        </section>
+        <MapSection loadMapAdapter={loadMapAdapter} />
         <SidePanel />
-        <Suspense fallback={<p className="charts-loading">Loading charts…</p>}>
-          <ChartsPanel
-            activitySeries={activitySeries}
-            focusCounts={focusCounts}
-            countyCounts={countyCounts}
-            selectedActivityTypes={filters.activityTypes}
-            selectedFocusTypes={filters.focusTypes}
-            selectedCountyId={selection?.kind === 'county' ? selection.id : null}
-            onActivityTypeClick={actions.toggleActivityType}
-            onFocusTypeClick={actions.toggleFocusType}
-            onAreaClick={(level, id) => actions.select({ kind: level, id })}
-          />
-        </Suspense>
+        <ChartsSection />
       </main>
       <Attribution gazetteer={gazetteer} documents={dataset.documents} />
     </div>

@@ -2,6 +2,7 @@ import './zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { ErrorBoundary } from './components/error-boundary';
 import { loadBundledData } from './io/bundled-data';
 import './styles.css';
 
@@ -9,7 +10,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App data={loadBundledData()} />
+      <ErrorBoundary>
+        <App data={loadBundledData()} />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

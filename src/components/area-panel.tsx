@@ -69,6 +69,11 @@ function TypeChips({
   );
 }
 
+/** "1 organisation names", "3 organisations name". */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="panel-section">
@@ -86,8 +91,13 @@ function MunicipalityDetails({ id }: { id: string }) {
   const filtered = useHarta(selectFilteredOrganisations);
   const names = useHarta(selectNames);
   const select = useHarta((state) => state.select);
+  const filteredTypes = useHarta((state) => state.filters.activityTypes);
   const municipality = gazetteer.municipalities.find((m) => m.id === id);
   if (!municipality || !coverage) return null;
+  const consideredTypes =
+    filteredTypes.length > 0
+      ? dataset.activityTypes.filter((type) => filteredTypes.includes(type.id))
+      : dataset.activityTypes;
   const evidence = dataset.hotspotEvidence.filter((item) => item.municipalityId === id);
   const documents = new Map(dataset.documents.map((d) => [d.id, d]));
   const present = filtered.filter(
@@ -99,7 +109,7 @@ function MunicipalityDetails({ id }: { id: string }) {
   const focusPresent = new Set(present.flatMap((o) => o.focusTypes));
   return (
     <section className="area-panel" aria-label={`${municipality.name}: municipality details`}>
-      <h2>{municipality.name}</h2>
+      <h2 tabIndex={-1}>{municipality.name}</h2>
       <p className="panel-subtitle">
         Municipality (bashki) in{' '}
         <button
@@ -116,10 +126,12 @@ function MunicipalityDetails({ id }: { id: string }) {
         {coverage.hotspotLevel > 0
           ? `${HOTSPOT_LEVEL_LABEL[coverage.hotspotLevel].toLowerCase()} (level ${coverage.hotspotLevel})`
           : 'not named as a hotspot'}
-        ; {coverage.local.length} organisations name it, {coverage.countyWide.length} name its
-        county, {coverage.nationwide.length} work nationwide
+        ; {count(coverage.local.length, 'organisation names', 'organisations name')} it,{' '}
+        {count(coverage.countyWide.length, 'names', 'name')} its county,{' '}
+        {count(coverage.nationwide.length, 'works', 'work')} nationwide
         {countNationwide ? '' : ' (not counted)'}; {coverage.activityTypesMissing.length} of{' '}
-        {dataset.activityTypes.length} activity types missing.
+        {consideredTypes.length} {filteredTypes.length > 0 ? 'selected ' : ''}activity types
+        missing.
       </p>
       <Section title={`Organisations naming ${municipality.name} (${coverage.local.length})`}>
         <OrganisationButtons ids={coverage.local} empty="None under the current filters." />
@@ -133,9 +145,13 @@ function MunicipalityDetails({ id }: { id: string }) {
         <OrganisationButtons ids={coverage.nationwide} empty="None under the current filters." />
       </Section>
       <TypeChips
-        label="Activity types"
+        label={
+          filteredTypes.length > 0
+            ? 'Activity types (those selected in the filters)'
+            : 'Activity types'
+        }
         present={new Set(coverage.activityTypesCovered)}
-        all={dataset.activityTypes}
+        all={consideredTypes}
       />
       <TypeChips label="Focus types" present={focusPresent} all={dataset.focusTypes} />
       <Section title="Hotspot evidence">
@@ -192,7 +208,7 @@ function CountyDetails({ id }: { id: string }) {
   );
   return (
     <section className="area-panel" aria-label={`${county.name}: county details`}>
-      <h2>{county.name}</h2>
+      <h2 tabIndex={-1}>{county.name}</h2>
       <p className="panel-subtitle">County (qark), {municipalities.length} municipalities</p>
       <Section title={`Municipalities of ${county.name}`}>
         <ul className="link-list">

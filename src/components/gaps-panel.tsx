@@ -11,9 +11,12 @@ export function GapsPanel() {
   const setCountNationwide = useHarta((state) => state.setCountNationwide);
   const select = useHarta((state) => state.select);
   const hover = useHarta((state) => state.hover);
+  const hovered = useHarta((state) => state.hovered);
   const selection = useHarta((state) => state.selection);
   const municipalities = useHarta((state) => state.gazetteer.municipalities);
   const activityTypeCount = useHarta((state) => state.dataset.activityTypes.length);
+  const filteredTypes = useHarta((state) => state.filters.activityTypes);
+  const consideredCount = filteredTypes.length > 0 ? filteredTypes.length : activityTypeCount;
   const countyOf = new Map(municipalities.map((m) => [m.id, m.county]));
 
   return (
@@ -52,7 +55,11 @@ export function GapsPanel() {
             <li key={coverage.id}>
               <button
                 type="button"
-                className="gap-item"
+                className={
+                  hovered?.level === 'municipality' && hovered.id === coverage.id
+                    ? 'gap-item hovered'
+                    : 'gap-item'
+                }
                 aria-pressed={selected}
                 onClick={() => select({ kind: 'municipality', id: coverage.id })}
                 onMouseEnter={() => hover({ level: 'municipality', id: coverage.id })}
@@ -74,8 +81,10 @@ export function GapsPanel() {
                   </span>
                   <span className="gap-missing">
                     {missing.length === 0
-                      ? 'Every activity type is covered'
-                      : `Nobody here: ${missing.length} of ${activityTypeCount} activity types (${missing.join(', ')})`}
+                      ? filteredTypes.length > 0
+                        ? 'Every selected activity type is covered'
+                        : 'Every activity type is covered'
+                      : `Nobody here: ${missing.length} of ${consideredCount} ${filteredTypes.length > 0 ? 'selected ' : ''}activity types (${missing.join(', ')})`}
                   </span>
                 </span>
                 <span

@@ -27,6 +27,11 @@ export interface MapViewProps {
    * view from the URL).
    */
   onResetView?: () => void;
+  /**
+   * The view the app wants now (from the URL, e.g. after Back/Forward). When it differs from
+   * the last view the map reported, the map moves there; null means the whole country.
+   */
+  view?: MapViewState | null;
 }
 
 type Status =
@@ -104,6 +109,7 @@ export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const propsRef = useRef(props);
+  const lastReportedView = useRef<MapViewState | null>(props.initialView);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
 
   useEffect(() => {
@@ -123,7 +129,10 @@ export function MapView(props: MapViewProps) {
           {
             onAreaClick: (area) => propsRef.current.onAreaClick(area),
             onAreaHover: (area) => propsRef.current.onAreaHover(area),
-            onViewChange: (view) => propsRef.current.onViewChange(view),
+            onViewChange: (view) => {
+              lastReportedView.current = view;
+              propsRef.current.onViewChange(view);
+            },
             onReady: () => {
               if (cancelled) return;
               setStatus({ kind: 'ready' });
@@ -151,7 +160,19 @@ export function MapView(props: MapViewProps) {
     adapterRef.current?.update(model);
   }, [model]);
 
+  // Follow view changes that did not come from the map itself (Back/Forward, a restored link).
+  const wantedView = props.view;
+  useEffect(() => {
+    const adapter = adapterRef.current;
+    if (wantedView === undefined || adapter === null) return;
+    if (sameView(wantedView, lastReportedView.current)) return;
+    lastReportedView.current = wantedView;
+    if (wantedView === null) adapter.fitCountry();
+    else adapter.setView(wantedView);
+  }, [wantedView, status.kind]);
+
   const resetView = () => {
+    lastReportedView.current = null;
     adapterRef.current?.fitCountry();
     propsRef.current.onResetView?.();
   };
@@ -190,5 +211,14 @@ export function MapView(props: MapViewProps) {
         </div>
       )}
     </div>
+  );
+}
+
+function sameView(a: MapViewState | null, b: MapViewState | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    Math.abs(a.center[0] - b.center[0]) < 1e-4 &&
+    Math.abs(a.center[1] - b.center[1]) < 1e-4 &&
+    Math.abs(a.zoom - b.zoom) < 1e-2
   );
 }

@@ -18,8 +18,11 @@ function OrganisationDetails({ id }: { id: string }) {
   const names = useHarta(selectNames);
   const select = useHarta((state) => state.select);
   const documents = useHarta((state) => state.dataset.documents);
+  const filtered = useHarta(selectFilteredOrganisations);
+  const resetFilters = useHarta((state) => state.resetFilters);
   const organisation = names.organisation(id);
   if (!organisation) return <p>This organisation is not in the data.</p>;
+  const hidden = !filtered.some((o) => o.id === id);
   const document = documents.find((d) => d.id === organisation.source.document);
   const areaButton = (level: 'county' | 'municipality', areaId: string) => (
     <li key={areaId}>
@@ -38,11 +41,20 @@ function OrganisationDetails({ id }: { id: string }) {
       className="organisation-panel"
       aria-label={`${organisation.name}: organisation details`}
     >
-      <h2>
+      <h2 tabIndex={-1}>
         {organisation.name}
         {organisation.acronym ? <span className="muted"> ({organisation.acronym})</span> : null}
       </h2>
       <p className="panel-subtitle">{names.kind.get(organisation.kind) ?? organisation.kind}</p>
+      {hidden ? (
+        <p className="notice" role="status">
+          The current filters leave this organisation out: the map, the gaps and the charts do not
+          count it.{' '}
+          <button type="button" className="link-button" onClick={resetFilters}>
+            Clear filters
+          </button>
+        </p>
+      ) : null}
       <dl className="facts">
         <dt>Website</dt>
         <dd>

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { PanelTab } from '../domain/view-state';
 import { useHarta } from '../store/store-context';
 import { AreaPanel } from './area-panel';
@@ -15,7 +15,28 @@ const TABS: { id: PanelTab; label: string }[] = [
 export function SidePanel() {
   const tab = useHarta((state) => state.tab);
   const setTab = useHarta((state) => state.setTab);
+  const selection = useHarta((state) => state.selection);
+  const select = useHarta((state) => state.select);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const firstSelection = useRef(true);
+
+  // A new selection opens at the top of its panel, with focus on its heading so keyboard and
+  // screen-reader users land on what they chose; on a phone the panel is scrolled into view.
+  useEffect(() => {
+    if (firstSelection.current) {
+      firstSelection.current = false;
+      return;
+    }
+    const panel = panelRef.current;
+    if (!panel) return;
+    panel.scrollTop = 0;
+    const heading = panel.querySelector<HTMLElement>('h2');
+    heading?.focus({ preventScroll: true });
+    if (window.matchMedia?.('(max-width: 900px)').matches) {
+      panel.scrollIntoView({ block: 'start' });
+    }
+  }, [selection]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = TABS.findIndex((entry) => entry.id === tab);
@@ -56,7 +77,13 @@ export function SidePanel() {
           </button>
         ))}
       </div>
+      {selection !== null && tab !== 'gaps' ? (
+        <button type="button" className="link-button clear-selection" onClick={() => select(null)}>
+          ← Back to all of Albania
+        </button>
+      ) : null}
       <div
+        ref={panelRef}
         role="tabpanel"
         id={`tabpanel-${tab}`}
         aria-labelledby={`tab-${tab}`}

@@ -32,6 +32,11 @@ export const NO_FILTERS: Filters = {
 export interface CoverageOptions {
   /** Whether nationwide organisations count as present in every municipality. */
   countNationwide: boolean;
+  /**
+   * The activity types a "missing" list is about: the filter's types when it has any (work
+   * the filter hides is not absent), every type otherwise.
+   */
+  activityTypesConsidered?: readonly string[];
 }
 
 export interface MunicipalityCoverage {
@@ -44,8 +49,9 @@ export interface MunicipalityCoverage {
   countyWide: string[];
   /** Organisations working nationwide. */
   nationwide: string[];
-  /** Activity types some present organisation does (nationwide ones only when counted). */
+  /** Of the types considered, those some present organisation does (nationwide ones only when counted). */
   activityTypesCovered: string[];
+  /** Of the types considered, those nobody present does. */
   activityTypesMissing: string[];
   /** Weighted presence: local 1, county-wide 0.5, nationwide 0.1 when counted. */
   presence: number;
@@ -129,15 +135,24 @@ export function coverageByMunicipality(
   options: CoverageOptions,
 ): Map<string, MunicipalityCoverage> {
   const levels = hotspotLevels(dataset.hotspotEvidence);
-  const allActivityTypes = dataset.activityTypes.map((type) => type.id);
+  const allActivityTypes =
+    options.activityTypesConsidered && options.activityTypesConsidered.length > 0
+      ? dataset.activityTypes
+          .map((type) => type.id)
+          .filter((id) => options.activityTypesConsidered?.includes(id))
+      : dataset.activityTypes.map((type) => type.id);
   const nationwide = organisations.filter((o) => o.scope === 'national');
   const result = new Map<string, MunicipalityCoverage>();
   for (const municipality of gazetteer.municipalities) {
     const local = organisations.filter(
       (o) => o.scope === 'local' && o.municipalityIds.includes(municipality.id),
     );
+    // An organisation naming the municipality itself is local there, not also county-wide.
     const countyWide = organisations.filter(
-      (o) => o.scope === 'local' && o.countyIds.includes(municipality.county),
+      (o) =>
+        o.scope === 'local' &&
+        o.countyIds.includes(municipality.county) &&
+        !o.municipalityIds.includes(municipality.id),
     );
     const counted = [...local, ...countyWide, ...(options.countNationwide ? nationwide : [])];
     const covered = new Set(counted.flatMap((o) => o.activityTypes));

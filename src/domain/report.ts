@@ -21,7 +21,7 @@ export interface MunicipalityReport {
   hotspotLevel: HotspotLevel;
   /** Organisations whose geographic focus names this municipality (directly or via a town). */
   organisations: number;
-  /** Organisations whose focus names this municipality's county as a whole. */
+  /** Organisations whose focus names this municipality's whole county but not the municipality. */
   countyWideOrganisations: number;
 }
 
@@ -64,8 +64,10 @@ export function buildReport(dataset: Dataset, gazetteer: Gazetteer): Report {
           organisations: dataset.organisations.filter((o) =>
             o.municipalityIds.includes(municipality.id),
           ).length,
-          countyWideOrganisations: dataset.organisations.filter((o) =>
-            o.countyIds.includes(municipality.county),
+          countyWideOrganisations: dataset.organisations.filter(
+            (o) =>
+              o.countyIds.includes(municipality.county) &&
+              !o.municipalityIds.includes(municipality.id),
           ).length,
         };
       }),

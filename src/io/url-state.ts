@@ -74,7 +74,8 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
       c: ['county', known.counties],
       o: ['organisation', known.organisations],
     };
-    const entry = prefix ? candidates[prefix] : undefined;
+    // Own keys only: "toString" or "__proto__" must not reach Object.prototype.
+    const entry = prefix && Object.hasOwn(candidates, prefix) ? candidates[prefix] : undefined;
     if (entry && entry[1].has(id)) selection = { kind: entry[0], id };
     else problems.push(`The link selects "${sel}", which is not in the data.`);
   }
@@ -122,6 +123,34 @@ const SELECTION_PREFIX: Record<Selection['kind'], string> = {
   county: 'c',
   organisation: 'o',
 };
+
+/** The parameters this codec owns; any other parameter in a URL is left as it is. */
+export const VIEW_PARAMETERS = [
+  'act',
+  'foc',
+  'kind',
+  'scope',
+  'hot',
+  'q',
+  'sel',
+  'tab',
+  'nw',
+  'measure',
+  'view',
+] as const;
+
+/**
+ * Replaces the view parameters of `currentSearch` with those of `state`, keeping every other
+ * parameter (e.g. `present=1`, `lang=sq`) where it was.
+ */
+export function mergeUrlState(currentSearch: string, state: RestorableState): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const name of VIEW_PARAMETERS) params.delete(name);
+  for (const [name, value] of new URLSearchParams(serializeUrlState(state)))
+    params.append(name, value);
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}
 
 /** The query string for a state; defaults are left out, so the plain app has a plain URL. */
 export function serializeUrlState(state: RestorableState): string {

@@ -1,5 +1,5 @@
 import type { RestorableState } from '../domain/view-state';
-import { parseUrlState, serializeUrlState, type KnownIds } from './url-state';
+import { mergeUrlState, parseUrlState, type KnownIds } from './url-state';
 
 export interface UrlSyncOptions {
   known: KnownIds;
@@ -18,25 +18,32 @@ export interface UrlSyncOptions {
  * and Back/Forward restore the view from the URL.
  */
 export function startUrlSync(options: UrlSyncOptions): () => void {
-  let lastSearch = window.location.search;
-  let lastSelection = serializeUrlState({ ...options.read(), mapView: null }).match(
-    /sel=[^&]*/,
-  )?.[0];
+  const selectionOf = (state: RestorableState) => JSON.stringify(state.selection);
+  // Start from the canonical form of the link ("sel=m:AL212" → "sel=m%3AAL212", unknown ids
+  // dropped), so later comparisons are between like and like.
+  let last = options.read();
+  let lastSearch = mergeUrlState(window.location.search, last);
+  if (lastSearch !== window.location.search) {
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${lastSearch}${window.location.hash}`,
+    );
+  }
   const write = () => {
     const state = options.read();
-    const search = serializeUrlState(state);
+    const search = mergeUrlState(window.location.search, state);
     if (search === lastSearch) return;
-    const selection = search.match(/sel=[^&]*/)?.[0];
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (selection !== lastSelection) window.history.pushState(null, '', url);
+    if (selectionOf(state) !== selectionOf(last)) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
+    last = state;
     lastSearch = search;
-    lastSelection = selection;
   };
   const onPopState = () => {
     const { state, problems } = parseUrlState(window.location.search, options.known);
-    lastSearch = window.location.search;
-    lastSelection = lastSearch.match(/sel=[^&]*/)?.[0];
+    last = state;
+    lastSearch = mergeUrlState(window.location.search, state);
     options.apply(state);
     if (problems.length > 0) options.onProblems(problems);
   };

@@ -87,6 +87,8 @@ export function createHartaStore(
       select: (selection) =>
         set((state) => ({
           selection,
+          // The pointer or focus that hovered an item is gone once it is chosen.
+          hovered: null,
           tab:
             selection === null
               ? state.tab === 'organisation' || state.tab === 'area'

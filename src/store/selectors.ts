@@ -27,9 +27,13 @@ export const selectMunicipalityCoverage = memoSelector(
       state.gazetteer,
       selectFilteredOrganisations(state),
       state.countNationwide,
+      state.filters.activityTypes,
     ] as const,
-  (dataset, gazetteer, organisations, countNationwide) =>
-    coverageByMunicipality(dataset, gazetteer, organisations, { countNationwide }),
+  (dataset, gazetteer, organisations, countNationwide, activityTypesConsidered) =>
+    coverageByMunicipality(dataset, gazetteer, organisations, {
+      countNationwide,
+      activityTypesConsidered,
+    }),
 );
 
 export const selectCountyCoverage = memoSelector(
@@ -80,12 +84,16 @@ export const selectFocusCountyId = (state: HartaState): string | null => {
 
 /** Areas to emphasise on the map: the selected area, or the selected organisation's areas. */
 export const selectHighlightedAreas = memoSelector(
-  (state: HartaState) => [state.selection, state.dataset] as const,
-  (selection, dataset): MapAreaRef[] => {
+  (state: HartaState) => [state.selection, state.dataset, state.gazetteer] as const,
+  (selection, dataset, gazetteer): MapAreaRef[] => {
     if (selection === null) return [];
     if (selection.kind !== 'organisation') return [{ level: selection.kind, id: selection.id }];
     const organisation = dataset.organisations.find((o) => o.id === selection.id);
     if (!organisation) return [];
+    // Nationwide means every county, shown as such rather than pinned to the capital.
+    if (organisation.scope === 'national') {
+      return gazetteer.counties.map((county) => ({ level: 'county' as const, id: county.id }));
+    }
     return [
       ...organisation.countyIds.map((id) => ({ level: 'county' as const, id })),
       ...organisation.municipalityIds.map((id) => ({ level: 'municipality' as const, id })),

@@ -112,10 +112,16 @@ describe('dashboard', () => {
     ).toBeChecked();
   });
 
-  it('says what was wrong with a bad link and shows the rest', async () => {
+  it('says what was wrong with a bad link, apart from data problems, and can be dismissed', async () => {
+    const user = userEvent.setup();
     renderApp('?sel=m:AL999&act=nonsense');
-    expect(await screen.findByRole('alert')).toHaveTextContent('The link selects "m:AL999"');
-    expect(screen.getByRole('alert')).toHaveTextContent('unknown activity types: nonsense');
+    const notice = await screen.findByRole('status', { name: 'About this link' });
+    expect(notice).toHaveTextContent('The link selects "m:AL999"');
+    expect(notice).toHaveTextContent('unknown activity types: nonsense');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(window.location.search).toBe('');
+    await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status', { name: 'About this link' })).not.toBeInTheDocument();
   });
 
   it('finds Kukës from "kukesi" and Kamëz from a village', async () => {

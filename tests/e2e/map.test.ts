@@ -193,6 +193,36 @@ describe('the map in the built app (1280×720)', () => {
       .toBeLessThan(2);
   });
 
+  it('follows Back: the map returns to the view of the previous history entry', async () => {
+    const page = app.page;
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    const box = await canvas.boundingBox();
+    if (box === null) throw new Error('the map canvas is not laid out');
+    const seat = cerrik?.seat.lonLat ?? [20, 41];
+    const home = await testHookProject(page, seat);
+    // A selection adds a history entry; the drag then changes that entry's view.
+    await page.getByLabel(/find an organisation, municipality/i).fill('Pogradec');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('m:AL345');
+    const start = { x: box.x + 30, y: box.y + box.height - 40 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 80, start.y - 30, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).not.toBeNull();
+    const moved = await testHookProject(page, seat);
+    expect(Math.hypot(moved[0] - home[0], moved[1] - home[1])).toBeGreaterThan(20);
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).not.toBe('m:AL345');
+    await expect
+      .poll(async () => {
+        const after = await testHookProject(page, seat);
+        return Math.hypot(after[0] - home[0], after[1] - home[1]);
+      })
+      .toBeLessThan(2);
+  });
+
   it('made no request outside the app and logged no error', () => {
     expect(app.externalRequests()).toEqual([]);
     expect(app.consoleErrors).toEqual([]);

@@ -7,7 +7,7 @@ import {
   gapScore,
   rankGaps,
 } from '../../src/domain/coverage';
-import { makeDataset } from './fixtures/dataset-fixture';
+import { makeDataset, makeOrganisation } from './fixtures/dataset-fixture';
 import { makeGazetteer } from './fixtures/gazetteer-fixture';
 
 const gazetteer = makeGazetteer();
@@ -57,6 +57,29 @@ describe('coverageByMunicipality', () => {
     });
     expect(withNational.get('AL345')?.activityTypesMissing).toEqual([]);
     expect(withNational.get('AL345')?.presence).toBeCloseTo(1.1);
+  });
+});
+
+describe('coverage counts each organisation once per municipality', () => {
+  it('counts an organisation naming the county and one of its municipalities as local there only', () => {
+    const both = makeDataset([
+      makeOrganisation({ id: 'both', countyIds: ['AL021'], municipalityIds: ['AL212'] }),
+    ]);
+    const coverage = coverageByMunicipality(both, gazetteer, both.organisations, {
+      countNationwide: false,
+    });
+    expect(coverage.get('AL212')).toMatchObject({ local: ['both'], countyWide: [], presence: 1 });
+    expect(coverage.get('AL217')).toMatchObject({ local: [], countyWide: ['both'], presence: 0.5 });
+  });
+
+  it('judges "missing" only among the activity types the filter asks about', () => {
+    const coverage = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
+      countNationwide: false,
+      activityTypesConsidered: ['training'],
+    });
+    // Pogradec has awareness work, but only training was asked about.
+    expect(coverage.get('AL345')?.activityTypesMissing).toEqual(['training']);
+    expect(coverage.get('AL212')?.activityTypesMissing).toEqual([]);
   });
 });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/domain/coverage';
 import type { RestorableState } from '../../src/domain/view-state';
-import { parseUrlState, serializeUrlState, type KnownIds } from '../../src/io/url-state';
+import {
+  mergeUrlState,
+  parseUrlState,
+  serializeUrlState,
+  type KnownIds,
+} from '../../src/io/url-state';
 
 const known: KnownIds = {
   activityTypes: new Set(['awareness', 'training']),
@@ -63,9 +68,25 @@ describe('URL state', () => {
     expect(problems).toContain('The link names unknown activity types: bogus.');
   });
 
+  it('ignores selections named after built-in object properties', () => {
+    for (const sel of ['toString', 'constructor:AL212', '__proto__:x', 'hasOwnProperty:1']) {
+      const { state, problems } = parseUrlState(`?sel=${encodeURIComponent(sel)}`, known);
+      expect(state.selection, sel).toBeNull();
+      expect(problems, sel).toHaveLength(1);
+    }
+  });
+
   it('opens the panel that fits a selection when the link names no tab', () => {
     expect(parseUrlState('?sel=o:center-for-youth-progress', known).state.tab).toBe('organisation');
     expect(parseUrlState('?sel=c:AL021', known).state.tab).toBe('area');
+  });
+
+  it('keeps parameters it does not own, such as presenter mode and language', () => {
+    const merged = mergeUrlState('?present=1&sel=m:AL212&lang=sq', {
+      ...plain,
+      selection: { kind: 'county', id: 'AL021' },
+    });
+    expect(merged).toBe('?present=1&lang=sq&sel=c%3AAL021');
   });
 
   it('caps very long text', () => {
