@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ScopeFilter } from '../domain/coverage';
 import type { TaxonomyEntry } from '../domain/dataset';
 import { selectFilteredOrganisations } from '../store/selectors';
@@ -14,8 +15,30 @@ function ChoiceList({
   selected: string[];
   onToggle: (id: string) => void;
 }) {
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  // A dropdown closes on Escape (focus returns to it) and on a click anywhere else.
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      const details = detailsRef.current;
+      if (details?.open && event.target instanceof Node && !details.contains(event.target)) {
+        details.open = false;
+      }
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, []);
   return (
-    <details className="choice-list">
+    <details
+      ref={detailsRef}
+      className="choice-list"
+      onKeyDown={(event) => {
+        const details = detailsRef.current;
+        if (event.key === 'Escape' && details?.open) {
+          details.open = false;
+          details.querySelector('summary')?.focus();
+        }
+      }}
+    >
       <summary>
         {legend}
         {selected.length > 0 ? <span className="count-badge"> {selected.length}</span> : null}

@@ -55,3 +55,28 @@ describe('GapsPanel', () => {
     expect(store.getState().tab).toBe('area');
   });
 });
+
+describe('FiltersBar dropdowns', () => {
+  it('close on Escape and on a click elsewhere', async () => {
+    const { FiltersBar } = await import('../../src/components/filters-bar');
+    const store = createHartaStore({ gazetteer: makeGazetteer(), dataset: makeDataset() });
+    render(
+      <StoreProvider store={store}>
+        <FiltersBar />
+        <p>elsewhere</p>
+      </StoreProvider>,
+    );
+    const summary = screen.getByText('Activity types', { selector: 'summary' });
+    const details = summary.closest('details');
+    if (!details) throw new Error('no dropdown');
+    details.open = true;
+    fireEvent.keyDown(screen.getByRole('checkbox', { name: 'Training' }), { key: 'Escape' });
+    expect(details.open).toBe(false);
+    details.open = true;
+    fireEvent.pointerDown(screen.getByText('elsewhere'));
+    expect(details.open).toBe(false);
+    details.open = true;
+    fireEvent.pointerDown(screen.getByRole('checkbox', { name: 'Training' }));
+    expect(details.open).toBe(true);
+  });
+});
