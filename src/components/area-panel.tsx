@@ -8,24 +8,20 @@ import {
   selectNames,
 } from '../store/selectors';
 import { useHarta } from '../store/store-context';
+import { SelectButton } from './select-button';
 import { HotspotBadge } from './hotspot-badge';
 import { HOTSPOT_LEVEL_LABEL } from './hotspot-labels';
 
 function OrganisationButtons({ ids, empty }: { ids: string[]; empty: string }) {
   const names = useHarta(selectNames);
-  const select = useHarta((state) => state.select);
   if (ids.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="link-list">
       {ids.map((id) => (
         <li key={id}>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => select({ kind: 'organisation', id })}
-          >
+          <SelectButton target={{ kind: 'organisation', id }}>
             {names.organisation(id)?.name ?? id}
-          </button>
+          </SelectButton>
         </li>
       ))}
     </ul>
@@ -90,7 +86,6 @@ function MunicipalityDetails({ id }: { id: string }) {
   const countNationwide = useHarta((state) => state.countNationwide);
   const filtered = useHarta(selectFilteredOrganisations);
   const names = useHarta(selectNames);
-  const select = useHarta((state) => state.select);
   const filteredTypes = useHarta((state) => state.filters.activityTypes);
   const municipality = gazetteer.municipalities.find((m) => m.id === id);
   if (!municipality || !coverage) return null;
@@ -112,13 +107,9 @@ function MunicipalityDetails({ id }: { id: string }) {
       <h2 tabIndex={-1}>{municipality.name}</h2>
       <p className="panel-subtitle">
         Municipality (bashki) in{' '}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => select({ kind: 'county', id: municipality.county })}
-        >
+        <SelectButton target={{ kind: 'county', id: municipality.county }}>
           {names.area(municipality.county)} county
-        </button>{' '}
+        </SelectButton>{' '}
         <HotspotBadge level={coverage.hotspotLevel} />
       </p>
       <p className="gap-explained">
@@ -174,13 +165,9 @@ function MunicipalityDetails({ id }: { id: string }) {
         <ul className="link-list">
           {nearestMunicipalities(gazetteer, id).map((near) => (
             <li key={near.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => select({ kind: 'municipality', id: near.id })}
-              >
+              <SelectButton target={{ kind: 'municipality', id: near.id }}>
                 {names.area(near.id)}
-              </button>{' '}
+              </SelectButton>{' '}
               <span className="muted">{near.km} km</span>
             </li>
           ))}
@@ -196,7 +183,6 @@ function CountyDetails({ id }: { id: string }) {
   const coverage = useHarta(selectCountyCoverage).get(id);
   const municipalityCoverage = useHarta(selectMunicipalityCoverage);
   const names = useHarta(selectNames);
-  const select = useHarta((state) => state.select);
   const county = gazetteer.counties.find((c) => c.id === id);
   if (!county || !coverage) return null;
   const levels = hotspotLevels(dataset.hotspotEvidence);
@@ -214,13 +200,7 @@ function CountyDetails({ id }: { id: string }) {
         <ul className="link-list">
           {municipalities.map((m) => (
             <li key={m.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => select({ kind: 'municipality', id: m.id })}
-              >
-                {m.name}
-              </button>{' '}
+              <SelectButton target={{ kind: 'municipality', id: m.id }}>{m.name}</SelectButton>{' '}
               <span className="muted">
                 {municipalityCoverage.get(m.id)?.local.length ?? 0} organisations
               </span>{' '}
@@ -239,13 +219,9 @@ function CountyDetails({ id }: { id: string }) {
         <ul className="link-list">
           {county.neighbours.map((neighbour) => (
             <li key={neighbour}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => select({ kind: 'county', id: neighbour })}
-              >
+              <SelectButton target={{ kind: 'county', id: neighbour }}>
                 {names.area(neighbour)}
-              </button>
+              </SelectButton>
             </li>
           ))}
         </ul>
@@ -262,7 +238,6 @@ function CountyDetails({ id }: { id: string }) {
 export function AreaPanel() {
   const selection = useHarta((state) => state.selection);
   const gazetteer = useHarta((state) => state.gazetteer);
-  const select = useHarta((state) => state.select);
   if (selection?.kind === 'municipality') return <MunicipalityDetails id={selection.id} />;
   if (selection?.kind === 'county') return <CountyDetails id={selection.id} />;
   return (
@@ -273,25 +248,15 @@ export function AreaPanel() {
           <summary>{county.name}</summary>
           <ul className="link-list">
             <li>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => select({ kind: 'county', id: county.id })}
-              >
+              <SelectButton target={{ kind: 'county', id: county.id }}>
                 {county.name} county as a whole
-              </button>
+              </SelectButton>
             </li>
             {gazetteer.municipalities
               .filter((m) => m.county === county.id)
               .map((m) => (
                 <li key={m.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => select({ kind: 'municipality', id: m.id })}
-                  >
-                    {m.name}
-                  </button>
+                  <SelectButton target={{ kind: 'municipality', id: m.id }}>{m.name}</SelectButton>
                 </li>
               ))}
           </ul>

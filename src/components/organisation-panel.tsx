@@ -1,6 +1,7 @@
 import { normaliseWebsite } from '../domain/website';
 import { selectFilteredOrganisations, selectNames } from '../store/selectors';
 import { useHarta } from '../store/store-context';
+import { SelectButton } from './select-button';
 
 /** A link only for a checked http(s) address; anything else is shown as text. */
 export function SafeLink({ url }: { url: string | null }) {
@@ -16,7 +17,6 @@ export function SafeLink({ url }: { url: string | null }) {
 
 function OrganisationDetails({ id }: { id: string }) {
   const names = useHarta(selectNames);
-  const select = useHarta((state) => state.select);
   const documents = useHarta((state) => state.dataset.documents);
   const filtered = useHarta(selectFilteredOrganisations);
   const resetFilters = useHarta((state) => state.resetFilters);
@@ -26,14 +26,10 @@ function OrganisationDetails({ id }: { id: string }) {
   const document = documents.find((d) => d.id === organisation.source.document);
   const areaButton = (level: 'county' | 'municipality', areaId: string) => (
     <li key={areaId}>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => select({ kind: level, id: areaId })}
-      >
+      <SelectButton target={{ kind: level, id: areaId }}>
         {names.area(areaId)}
         {level === 'county' ? ' county' : ''}
-      </button>
+      </SelectButton>
     </li>
   );
   return (
@@ -119,7 +115,6 @@ export function OrganisationPanel() {
   const selection = useHarta((state) => state.selection);
   const organisations = useHarta(selectFilteredOrganisations);
   const names = useHarta(selectNames);
-  const select = useHarta((state) => state.select);
   if (selection?.kind === 'organisation') return <OrganisationDetails id={selection.id} />;
   return (
     <div>
@@ -130,13 +125,9 @@ export function OrganisationPanel() {
       <ul className="link-list organisation-list">
         {organisations.map((organisation) => (
           <li key={organisation.id}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => select({ kind: 'organisation', id: organisation.id })}
-            >
+            <SelectButton target={{ kind: 'organisation', id: organisation.id }}>
               {organisation.name}
-            </button>{' '}
+            </SelectButton>{' '}
             <span className="muted">
               {organisation.scope === 'national'
                 ? 'nationwide'
