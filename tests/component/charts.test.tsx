@@ -11,8 +11,8 @@ import {
   organisationsPerCounty,
 } from '../../src/domain/chart-series';
 import { coverageByCounty } from '../../src/domain/coverage';
-import type { Dataset, Organisation, TaxonomyEntry } from '../../src/domain/dataset';
-import { makeOrganisation } from '../unit/fixtures/dataset-fixture';
+import type { Dataset } from '../../src/domain/dataset';
+import { makeSyntheticOrganisation, makeTaxonomyEntry } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
 
 /*
@@ -20,26 +20,8 @@ import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
  * Shkodër, Elbasan, Tiranë, Korçë). The series come from the real functions in chart-series.ts.
  * jsdom has no ResizeObserver, so the charts draw at their `initialDimension` (400 px wide).
  */
-const taxonomy = (id: string, label: string): TaxonomyEntry => ({
-  id,
-  label,
-  definition: '',
-  basis: '',
-  keywords: [],
-});
-
-function organisation(id: string, fields: Partial<Organisation>): Organisation {
-  return makeOrganisation({
-    id,
-    name: `Synthetic organisation ${id}`,
-    kind: 'ngo',
-    activityTypes: [],
-    focusTypes: [],
-    notes: 'synthetic test record',
-    source: { document: 'synthetic', row: null },
-    ...fields,
-  });
-}
+const taxonomy = makeTaxonomyEntry;
+const organisation = makeSyntheticOrganisation;
 
 const organisations = [
   organisation('a', {

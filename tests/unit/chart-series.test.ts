@@ -5,34 +5,16 @@ import {
   organisationsPerCounty,
 } from '../../src/domain/chart-series';
 import { coverageByCounty } from '../../src/domain/coverage';
-import type { Dataset, Organisation, TaxonomyEntry } from '../../src/domain/dataset';
-import { makeOrganisation } from './fixtures/dataset-fixture';
+import type { Dataset, Organisation } from '../../src/domain/dataset';
+import { makeSyntheticOrganisation, makeTaxonomyEntry } from './fixtures/dataset-fixture';
 import { makeGazetteer } from './fixtures/gazetteer-fixture';
 
 /*
  * SYNTHETIC data: made-up organisations over the synthetic gazetteer fixture (counties Dibër,
  * Shkodër, Elbasan, Tiranë, Korçë). Only the fields the chart series read matter.
  */
-const taxonomy = (id: string, label: string): TaxonomyEntry => ({
-  id,
-  label,
-  definition: '',
-  basis: '',
-  keywords: [],
-});
-
-function organisation(id: string, fields: Partial<Organisation>): Organisation {
-  return makeOrganisation({
-    id,
-    name: `Synthetic organisation ${id}`,
-    kind: 'ngo',
-    activityTypes: [],
-    focusTypes: [],
-    notes: 'synthetic test record',
-    source: { document: 'synthetic', row: null },
-    ...fields,
-  });
-}
+const taxonomy = makeTaxonomyEntry;
+const organisation = makeSyntheticOrganisation;
 
 function makeDataset(organisations: Organisation[]): Dataset {
   return {
