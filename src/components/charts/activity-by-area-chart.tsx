@@ -1,4 +1,5 @@
 import { ChartFigure } from './chart-figure';
+import { chartHeight, INITIAL_CHART_WIDTH, yAxisWidth } from './chart-size';
 import {
   Bar,
   BarChart,
@@ -196,10 +197,10 @@ export function ActivityByAreaChart({
           <div className="chart-drawing" aria-hidden="true">
             <ResponsiveContainer
               width="100%"
-              height={chartHeight(series.rows.length)}
+              height={chartHeight(series.rows.length, ROW_HEIGHT)}
               initialDimension={{
                 width: INITIAL_CHART_WIDTH,
-                height: chartHeight(series.rows.length),
+                height: chartHeight(series.rows.length, ROW_HEIGHT),
               }}
             >
               <BarChart
@@ -214,7 +215,10 @@ export function ActivityByAreaChart({
                 <YAxis
                   type="category"
                   dataKey="name"
-                  width={yAxisWidth(series.rows.map((row) => row.name))}
+                  width={yAxisWidth(
+                    series.rows.map((row) => row.name),
+                    AREA_LABEL_CAP,
+                  )}
                   interval={0}
                   tickLine={false}
                   tick={renderAreaTick}
@@ -302,19 +306,6 @@ function describeActivitySeries(series: ActivityByAreaSeries, areaWordPlural: st
   return `${head} Most: ${top.name}, ${organisationsText(top.organisations)}. With none: ${none}.`;
 }
 
-// Sizes: the panel is about 400–480 px wide on a projector and 360 px on a phone; the height
-// follows the number of rows so twelve counties or nine municipalities all stay legible.
 const ROW_HEIGHT = 28;
-const AXIS_AND_MARGINS = 36;
-/** Width for the first render, before ResizeObserver reports the real one (and in jsdom). */
-const INITIAL_CHART_WIDTH = 400;
-
-function chartHeight(rowCount: number): number {
-  return Math.max(rowCount, 1) * ROW_HEIGHT + AXIS_AND_MARGINS;
-}
-
-/** Room for the longest area name at 13 px, within what a phone-wide chart can spare. */
-function yAxisWidth(names: readonly string[]): number {
-  const longest = Math.max(0, ...names.map((name) => name.length));
-  return Math.min(130, Math.max(56, Math.ceil(longest * 7.8) + 12));
-}
+/** Widest area-name column, in pixels. */
+const AREA_LABEL_CAP = 130;

@@ -1,4 +1,5 @@
 import { ChartFigure } from './chart-figure';
+import { chartHeight, INITIAL_CHART_WIDTH, yAxisWidth } from './chart-size';
 import {
   Bar,
   BarChart,
@@ -55,8 +56,11 @@ export function CountBarChart({
   const selecting = selectedIds.length > 0;
   const counted = (count: number) => `${count} ${count === 1 ? valueLabelSingular : valueLabel}`;
   const rowByLabel = new Map(rows.map((row) => [row.label, row]));
-  const height = Math.max(rows.length, 1) * ROW_HEIGHT + AXIS_AND_MARGINS;
-  const labelWidth = yAxisWidth(rows.map((row) => row.label));
+  const height = chartHeight(rows.length, ROW_HEIGHT);
+  const labelWidth = yAxisWidth(
+    rows.map((row) => row.label),
+    LABEL_CAP,
+  );
 
   const renderBar = (bar: BarShapeProps) => {
     const row = rows[bar.index];
@@ -187,14 +191,8 @@ export function CountBarChart({
 // ran wider than the browser's and cut "Building community resilience" short.
 const LABEL_CHAR_WIDTH = 6.6;
 const ROW_HEIGHT = 32;
-const AXIS_AND_MARGINS = 36;
-const INITIAL_CHART_WIDTH = 400;
-
-/** Room for the longest label on one line, capped so a phone keeps room for bars. */
-function yAxisWidth(labels: readonly string[]): number {
-  const longest = Math.max(0, ...labels.map((label) => label.length));
-  return Math.min(165, Math.max(56, Math.ceil(longest * 7.8) + 12));
-}
+/** Widest label column, in pixels; longer labels wrap. */
+const LABEL_CAP = 165;
 
 function describeCounts(rows: readonly CountRow[], valueLabel: string): string {
   const nonZero = rows.filter((row) => row.count > 0);
