@@ -43,6 +43,12 @@ export interface Organisation {
   /** Doubts and manual decisions about this record, in plain words. */
   notes: string;
   source: SourceLocation;
+  /**
+   * Set only on the stand-ins the planner adds for planned interventions (never in data/):
+   * the plan's id, and who implements it (an organisation id, or "new:<name>" for one not in
+   * the dataset), so one implementer counts once in a place.
+   */
+  planned?: { planId: string; implementerKey: string };
 }
 
 /** How strongly a document treats a municipality as a place needing P/CVE work. */

@@ -1,0 +1,203 @@
+import type { Dataset, Organisation } from './dataset';
+import type { Gazetteer } from './gazetteer-schema';
+import { foldPlaceText } from './place-text';
+
+/**
+ * Planned interventions: what a donor or coordinator intends to fund or run, in which area,
+ * doing which activity types, by whom. Kept apart from the dataset (which is what sources
+ * say exists); the planner layers plans over it to show the picture before and after.
+ */
+
+export interface PlanArea {
+  level: 'municipality' | 'county';
+  /** Municipality (LAU) or county (NUTS-3) id of the gazetteer. */
+  id: string;
+}
+
+export interface PlannedIntervention {
+  /** Stable id, unique among the plans ("plan-1", or any text without spaces a file gives). */
+  id: string;
+  area: PlanArea;
+  /** Ids in data/activity-types.csv; at least one. */
+  activityTypes: string[];
+  /** Id of an organisation of the dataset, or null for an organisation not in it. */
+  organisationId: string | null;
+  /** The implementer's name: the dataset's name when `organisationId` is set, else as typed. */
+  organisationName: string;
+  /** ISO dates (YYYY-MM-DD), or null when not given. */
+  start: string | null;
+  end: string | null;
+  note: string;
+}
+
+/** The document id planned organisations carry as their source. */
+export const PLAN_SOURCE_DOCUMENT = 'plan';
+
+/** Prefix of the ids of the organisations a plan adds to the "with plans" picture. */
+export const PLAN_ORGANISATION_PREFIX = 'plan:';
+
+/** Who implements a plan, as the key coverage counts presence by. */
+export function planImplementerKey(plan: PlannedIntervention): string {
+  return plan.organisationId ?? `new:${foldPlaceText(plan.organisationName)}`;
+}
+
+/**
+ * The stand-in organisations plans add to the "with plans" picture: one per plan, local to the
+ * plan's area, doing the plan's activity types, with the implementer's kind and focus types
+ * when it is in the dataset.
+ */
+export function plannedOrganisations(
+  plans: readonly PlannedIntervention[],
+  dataset: Dataset,
+): Organisation[] {
+  const existing = new Map(dataset.organisations.map((o) => [o.id, o]));
+  return plans.map((plan) => {
+    const implementer = plan.organisationId ? existing.get(plan.organisationId) : undefined;
+    return {
+      id: `${PLAN_ORGANISATION_PREFIX}${plan.id}`,
+      name: implementer?.name ?? plan.organisationName,
+      acronym: implementer?.acronym ?? null,
+      kind: implementer?.kind ?? '',
+      websiteRaw: '',
+      website: implementer?.website ?? null,
+      theme: '',
+      activityTypes: [...plan.activityTypes],
+      focusOfActivities: '',
+      focusTypes: implementer ? [...implementer.focusTypes] : [],
+      geographicFocus: '',
+      scope: 'local',
+      countyIds: plan.area.level === 'county' ? [plan.area.id] : [],
+      municipalityIds: plan.area.level === 'municipality' ? [plan.area.id] : [],
+      unresolvedPlaces: [],
+      notes: plan.note,
+      source: { document: PLAN_SOURCE_DOCUMENT, row: null },
+      planned: { planId: plan.id, implementerKey: planImplementerKey(plan) },
+    };
+  });
+}
+
+/** The dataset with the plans' stand-ins added to its organisations. */
+export function withPlans(dataset: Dataset, plans: readonly PlannedIntervention[]): Dataset {
+  if (plans.length === 0) return dataset;
+  return {
+    ...dataset,
+    organisations: [...dataset.organisations, ...plannedOrganisations(plans, dataset)],
+  };
+}
+
+export type PlanWarning =
+  | {
+      /** Organisations already do this activity type in the plan's area. */
+      kind: 'overlap';
+      activityType: string;
+      /** 'named': they name the municipality (or, for a county plan, one of its municipalities); 'county-wide': they name the county. */
+      strength: 'named' | 'county-wide';
+      organisations: string[];
+    }
+  | { kind: 'other-plan'; activityType: string; planIds: string[] }
+  | { kind: 'implementer-already-there' }
+  | { kind: 'dates'; message: string };
+
+/**
+ * What a plan duplicates: organisations of the dataset already doing the same activity type in
+ * the same area (whatever the filters), other plans doing it there, and the implementer
+ * already being there. For a county plan, "there" is the county and its municipalities.
+ */
+export function planWarnings(
+  plan: PlannedIntervention,
+  plans: readonly PlannedIntervention[],
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+): PlanWarning[] {
+  const countyId =
+    plan.area.level === 'county'
+      ? plan.area.id
+      : gazetteer.municipalities.find((m) => m.id === plan.area.id)?.county;
+  const inCounty = new Set(
+    gazetteer.municipalities.filter((m) => m.county === countyId).map((m) => m.id),
+  );
+  const names = (o: Organisation) =>
+    plan.area.level === 'municipality'
+      ? o.municipalityIds.includes(plan.area.id)
+      : o.countyIds.includes(plan.area.id) || o.municipalityIds.some((id) => inCounty.has(id));
+  const namesCounty = (o: Organisation) =>
+    plan.area.level === 'municipality' && countyId !== undefined && o.countyIds.includes(countyId);
+  const local = dataset.organisations.filter(
+    (o) => o.scope === 'local' && o.id !== plan.organisationId,
+  );
+  const warnings: PlanWarning[] = [];
+  for (const activityType of plan.activityTypes) {
+    const named = local.filter((o) => names(o) && o.activityTypes.includes(activityType));
+    if (named.length > 0)
+      warnings.push({
+        kind: 'overlap',
+        activityType,
+        strength: 'named',
+        organisations: named.map((o) => o.id),
+      });
+    const countyWide = local.filter(
+      (o) => !names(o) && namesCounty(o) && o.activityTypes.includes(activityType),
+    );
+    if (countyWide.length > 0)
+      warnings.push({
+        kind: 'overlap',
+        activityType,
+        strength: 'county-wide',
+        organisations: countyWide.map((o) => o.id),
+      });
+    const others = plans.filter(
+      (other) =>
+        other.id !== plan.id &&
+        other.area.level === plan.area.level &&
+        other.area.id === plan.area.id &&
+        other.activityTypes.includes(activityType),
+    );
+    if (others.length > 0)
+      warnings.push({ kind: 'other-plan', activityType, planIds: others.map((o) => o.id) });
+  }
+  const implementer = dataset.organisations.find((o) => o.id === plan.organisationId);
+  if (implementer && implementer.scope === 'local' && names(implementer))
+    warnings.push({ kind: 'implementer-already-there' });
+  if (plan.start && plan.end && plan.end < plan.start)
+    warnings.push({
+      kind: 'dates',
+      message: `ends (${plan.end}) before it starts (${plan.start})`,
+    });
+  return warnings;
+}
+
+/** A fresh plan id: "plan-<n>" with n one more than the highest in use. */
+export function nextPlanId(plans: readonly { id: string }[]): string {
+  const highest = plans.reduce((max, plan) => {
+    const match = /^plan-(\d+)$/.exec(plan.id);
+    return match ? Math.max(max, Number(match[1])) : max;
+  }, 0);
+  return `plan-${highest + 1}`;
+}
+
+/** A plan warning in plain words. */
+export function describePlanWarning(
+  warning: PlanWarning,
+  plan: PlannedIntervention,
+  names: {
+    area: (id: string) => string;
+    organisation: (id: string) => string;
+    activityType: (id: string) => string;
+  },
+): string {
+  const where =
+    plan.area.level === 'county' ? `${names.area(plan.area.id)} county` : names.area(plan.area.id);
+  const list = (ids: readonly string[]) => ids.map(names.organisation).join(', ');
+  switch (warning.kind) {
+    case 'overlap':
+      return warning.strength === 'named'
+        ? `${names.activityType(warning.activityType)} is already done in ${where} by ${list(warning.organisations)}.`
+        : `${names.activityType(warning.activityType)} is already done across the county by ${list(warning.organisations)}.`;
+    case 'other-plan':
+      return `Another plan (${warning.planIds.join(', ')}) already brings ${names.activityType(warning.activityType)} to ${where}.`;
+    case 'implementer-already-there':
+      return `${plan.organisationName} already works in ${where}: this adds activity types there, not a new presence.`;
+    case 'dates':
+      return `The plan ${warning.message}.`;
+  }
+}
