@@ -3,7 +3,11 @@ import type { Dataset } from './domain/dataset';
 import type { Gazetteer } from './domain/gazetteer-schema';
 import type { CreateMapAdapter, MapAreaRef } from './domain/map-model';
 import type { LoadedData } from './io/load-data';
+import { downloadText, readFileText } from './io/download';
+import { browserPlanStorage, loadStoredPlans, planStorageKey } from './io/plan-storage';
+import { startPlanSync } from './io/plan-sync';
 import { readInitialUrlState, startUrlSync } from './io/url-sync';
+import { planFileContextOf } from './domain/plan-file';
 import type { KnownIds } from './io/url-state';
 import { createHartaStore, type HartaState } from './store/harta-store';
 import {
@@ -17,10 +21,13 @@ import { useHarta, useHartaStoreApi } from './store/store-context';
 import { StoreProvider } from './store/store-provider';
 import { Attribution } from './components/attribution';
 import { DataProblems } from './components/data-problems';
-import { LinkNotice } from './components/link-notice';
+import { LinkNotice, StorageNotice } from './components/link-notice';
 import { FiltersBar } from './components/filters-bar';
 import { MapLegend } from './components/map-legend';
 import { MapView } from './components/map-view';
+import { OverlapMatrix } from './components/overlap-matrix';
+import type { PlannerFileActions } from './components/planner-panel';
+import { ScenarioSwitch } from './components/scenario-switch';
 import { PlaceSearch } from './components/place-search';
 import { SidePanel } from './components/side-panel';
 
@@ -33,13 +40,21 @@ const ChartsPanel = lazy(() =>
 const loadMaplibreAdapter = (): Promise<CreateMapAdapter> =>
   import('./map/maplibre-adapter').then((module) => module.createMaplibreAdapter);
 
+const BROWSER_FILES: PlannerFileActions = { download: downloadText, readText: readFileText };
+
 interface AppProps {
   data: LoadedData;
   /** Replaced in tests by a fake: jsdom has no WebGL. */
   loadMapAdapter?: () => Promise<CreateMapAdapter>;
+  /** Replaced in tests: downloads and file reading. */
+  files?: PlannerFileActions;
 }
 
-export function App({ data, loadMapAdapter = loadMaplibreAdapter }: AppProps) {
+export function App({
+  data,
+  loadMapAdapter = loadMaplibreAdapter,
+  files = BROWSER_FILES,
+}: AppProps) {
   if (!data.ok) {
     return (
       <div className="app">
@@ -56,6 +71,7 @@ export function App({ data, loadMapAdapter = loadMaplibreAdapter }: AppProps) {
       dataset={data.dataset}
       dataProblems={data.problems}
       loadMapAdapter={loadMapAdapter}
+      files={files}
     />
   );
 }
@@ -77,10 +93,18 @@ function restorable(state: HartaState) {
     filters: state.filters,
     selection: state.selection,
     tab: state.tab,
-    countNationwide: state.countNationwide,
+    nationwideWeight: state.nationwideWeight,
     countyMeasure: state.countyMeasure,
     mapView: state.mapView,
+    compare: state.compare,
   };
+}
+
+/** Plans saved in this browser for this country pack, read once when the dashboard opens. */
+function loadPlans(gazetteer: Gazetteer, dataset: Dataset) {
+  const storage = browserPlanStorage();
+  const key = planStorageKey(gazetteer.country.code);
+  return { storage, key, ...loadStoredPlans(storage, key, planFileContextOf(gazetteer, dataset)) };
 }
 
 interface DashboardProps {
@@ -88,13 +112,31 @@ interface DashboardProps {
   dataset: Dataset;
   dataProblems: string[];
   loadMapAdapter: () => Promise<CreateMapAdapter>;
+  files: PlannerFileActions;
 }
 
-function Dashboard({ gazetteer, dataset, dataProblems, loadMapAdapter }: DashboardProps) {
+function Dashboard({ gazetteer, dataset, dataProblems, loadMapAdapter, files }: DashboardProps) {
   const known = useMemo(() => knownIds(gazetteer, dataset), [gazetteer, dataset]);
   const [initial] = useState(() => readInitialUrlState(known));
-  const [store] = useState(() => createHartaStore({ gazetteer, dataset }, initial.state));
+  const [stored] = useState(() => loadPlans(gazetteer, dataset));
+  const [store] = useState(() =>
+    createHartaStore({ gazetteer, dataset }, { ...initial.state, plans: stored.plans }),
+  );
   const [linkProblems, setLinkProblems] = useState<string[]>(initial.problems);
+  const [storageProblems, setStorageProblems] = useState<string[]>(stored.problems);
+
+  useEffect(
+    () =>
+      startPlanSync({
+        storage: stored.storage,
+        key: stored.key,
+        countryCode: gazetteer.country.code,
+        read: () => store.getState().plans,
+        subscribe: (listener) => store.subscribe(listener),
+        onResult: (result) => setStorageProblems(result.ok ? [] : [result.message]),
+      }),
+    [stored, store, gazetteer],
+  );
 
   useEffect(
     () =>
@@ -114,7 +156,10 @@ function Dashboard({ gazetteer, dataset, dataProblems, loadMapAdapter }: Dashboa
         problems={dataProblems}
         linkProblems={linkProblems}
         onDismissLinkProblems={() => setLinkProblems([])}
+        storageProblems={storageProblems}
+        onDismissStorageProblems={() => setStorageProblems([])}
         loadMapAdapter={loadMapAdapter}
+        files={files}
       />
     </StoreProvider>
   );
@@ -181,12 +226,18 @@ function DashboardLayout({
   problems,
   linkProblems,
   onDismissLinkProblems,
+  storageProblems,
+  onDismissStorageProblems,
   loadMapAdapter,
+  files,
 }: {
   problems: string[];
   linkProblems: string[];
   onDismissLinkProblems: () => void;
+  storageProblems: string[];
+  onDismissStorageProblems: () => void;
   loadMapAdapter: () => Promise<CreateMapAdapter>;
+  files: PlannerFileActions;
 }) {
   const gazetteer = useHarta((state) => state.gazetteer);
   const dataset = useHarta((state) => state.dataset);
@@ -204,11 +255,16 @@ function DashboardLayout({
         <PlaceSearch />
       </header>
       <FiltersBar />
+      <ScenarioSwitch />
       <DataProblems problems={problems} />
       <LinkNotice problems={linkProblems} onDismiss={onDismissLinkProblems} />
+      <StorageNotice problems={storageProblems} onDismiss={onDismissStorageProblems} />
       <main className="dashboard-main">
         <MapSection loadMapAdapter={loadMapAdapter} />
-        <SidePanel />
+        <SidePanel files={files} />
+        <section className="overlap-section" aria-label="Overlap matrix">
+          <OverlapMatrix />
+        </section>
         <ChartsSection />
       </main>
       <Attribution gazetteer={gazetteer} documents={dataset.documents} />

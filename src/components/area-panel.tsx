@@ -10,7 +10,8 @@ import {
 import { useHarta } from '../store/store-context';
 import { SelectButton } from './select-button';
 import { HotspotBadge } from './hotspot-badge';
-import { HOTSPOT_LEVEL_LABEL } from './hotspot-labels';
+import { CountyGapWhy, GapWhy } from './gap-why';
+import type { AreaRef } from '../domain/view-state';
 
 function OrganisationButtons({ ids, empty }: { ids: string[]; empty: string }) {
   const names = useHarta(selectNames);
@@ -65,9 +66,20 @@ function TypeChips({
   );
 }
 
-/** "1 organisation names", "3 organisations name". */
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** Start a plan here, or put the area in the compare view. */
+function AreaActions({ area, name }: { area: AreaRef; name: string }) {
+  const startPlan = useHarta((state) => state.startPlan);
+  const compareWith = useHarta((state) => state.compareWith);
+  return (
+    <p className="area-actions">
+      <button type="button" className="secondary-button" onClick={() => startPlan(area)}>
+        Plan an intervention in {name}
+      </button>{' '}
+      <button type="button" className="secondary-button" onClick={() => compareWith(area)}>
+        Compare {name} with…
+      </button>
+    </p>
+  );
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -83,7 +95,7 @@ function MunicipalityDetails({ id }: { id: string }) {
   const gazetteer = useHarta((state) => state.gazetteer);
   const dataset = useHarta((state) => state.dataset);
   const coverage = useHarta(selectMunicipalityCoverage).get(id);
-  const countNationwide = useHarta((state) => state.countNationwide);
+  const countNationwide = useHarta((state) => state.nationwideWeight > 0);
   const filtered = useHarta(selectFilteredOrganisations);
   const names = useHarta(selectNames);
   const filteredTypes = useHarta((state) => state.filters.activityTypes);
@@ -112,18 +124,10 @@ function MunicipalityDetails({ id }: { id: string }) {
         </SelectButton>{' '}
         <HotspotBadge level={coverage.hotspotLevel} />
       </p>
-      <p className="gap-explained">
-        <strong>Gap score {coverage.gapScore.toFixed(2)}</strong>:{' '}
-        {coverage.hotspotLevel > 0
-          ? `${HOTSPOT_LEVEL_LABEL[coverage.hotspotLevel].toLowerCase()} (level ${coverage.hotspotLevel})`
-          : 'not named as a hotspot'}
-        ; {count(coverage.local.length, 'organisation names', 'organisations name')} it,{' '}
-        {count(coverage.countyWide.length, 'names', 'name')} its county,{' '}
-        {count(coverage.nationwide.length, 'works', 'work')} nationwide
-        {countNationwide ? '' : ' (not counted)'}; {coverage.activityTypesMissing.length} of{' '}
-        {consideredTypes.length} {filteredTypes.length > 0 ? 'selected ' : ''}activity types
-        missing.
-      </p>
+      <AreaActions area={{ level: 'municipality', id }} name={municipality.name} />
+      <Section title={`Gap score ${coverage.gapScore.toFixed(2)}: why`}>
+        <GapWhy municipalityId={id} />
+      </Section>
       <Section title={`Organisations naming ${municipality.name} (${coverage.local.length})`}>
         <OrganisationButtons ids={coverage.local} empty="None under the current filters." />
       </Section>
@@ -196,6 +200,10 @@ function CountyDetails({ id }: { id: string }) {
     <section className="area-panel" aria-label={`${county.name}: county details`}>
       <h2 tabIndex={-1}>{county.name}</h2>
       <p className="panel-subtitle">County (qark), {municipalities.length} municipalities</p>
+      <AreaActions area={{ level: 'county', id }} name={county.name} />
+      <Section title="Gap score: why">
+        <CountyGapWhy countyId={id} />
+      </Section>
       <Section title={`Municipalities of ${county.name}`}>
         <ul className="link-list">
           {municipalities.map((m) => (

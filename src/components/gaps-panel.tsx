@@ -1,38 +1,200 @@
+import { useState, type ReactNode } from 'react';
 import { PRESENCE_WEIGHTS } from '../domain/coverage';
-import { selectGapRanking, selectNames } from '../store/selectors';
+import {
+  selectCountyGapRanking,
+  selectGapRanking,
+  selectNames,
+  selectPlanEffects,
+  type PlanEffect,
+} from '../store/selectors';
 import { useHarta } from '../store/store-context';
+import { CountyGapWhy, GapWhy } from './gap-why';
 import { HotspotBadge } from './hotspot-badge';
+import { NationwideWeight } from './nationwide-weight';
+import './planner.css';
 
-/** Municipalities ranked from most to least underserved under the current filters. */
-export function GapsPanel() {
+/** A disclosure whose content is only built when opened (61 closed explanations cost nothing). */
+function Why({ label, children }: { label: string; children: () => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className="gap-why-details"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>{label}</summary>
+      {open ? children() : null}
+    </details>
+  );
+}
+
+function ScoreBar({ score }: { score: number }) {
+  return (
+    <span className="gap-score" aria-label={`gap score ${score.toFixed(2)}`}>
+      <span className="gap-bar" style={{ width: `${Math.round(score * 100)}%` }} />
+      <span className="gap-value">{score.toFixed(2)}</span>
+    </span>
+  );
+}
+
+/** "with plans: 0.78 → 0.41, rank 2 → 14", or nothing when the plans change nothing here. */
+function PlanChange({ effect }: { effect: PlanEffect | undefined }) {
+  if (!effect) return null;
+  const { before, after } = effect;
+  if (before.gapScore === after.gapScore && before.rank === after.rank) return null;
+  return (
+    <span className="gap-plan-change">
+      With plans: gap {before.gapScore.toFixed(2)} → {after.gapScore.toFixed(2)}, rank {before.rank}{' '}
+      → {after.rank}
+    </span>
+  );
+}
+
+function MunicipalityRanking() {
   const ranking = useHarta(selectGapRanking);
   const names = useHarta(selectNames);
-  const countNationwide = useHarta((state) => state.countNationwide);
-  const setCountNationwide = useHarta((state) => state.setCountNationwide);
+  const effects = useHarta(selectPlanEffects);
+  const nationwideWeight = useHarta((state) => state.nationwideWeight);
   const select = useHarta((state) => state.select);
   const hover = useHarta((state) => state.hover);
   const hovered = useHarta((state) => state.hovered);
   const selection = useHarta((state) => state.selection);
-  const municipalities = useHarta((state) => state.gazetteer.municipalities);
-  const activityTypeCount = useHarta((state) => state.dataset.activityTypes.length);
   const filteredTypes = useHarta((state) => state.filters.activityTypes);
-  const consideredCount = filteredTypes.length > 0 ? filteredTypes.length : activityTypeCount;
-  const countyOf = new Map(municipalities.map((m) => [m.id, m.county]));
+  return (
+    <ol className="gap-list" aria-label="Municipalities ranked by gap">
+      {ranking.map((coverage, index) => {
+        const missing = coverage.activityTypesMissing.map((id) => names.activityType.get(id) ?? id);
+        const considered = missing.length + coverage.activityTypesCovered.length;
+        const selected = selection?.kind === 'municipality' && selection.id === coverage.id;
+        const name = names.area(coverage.id);
+        return (
+          <li key={coverage.id}>
+            <button
+              type="button"
+              className={
+                hovered?.level === 'municipality' && hovered.id === coverage.id
+                  ? 'gap-item hovered'
+                  : 'gap-item'
+              }
+              aria-pressed={selected}
+              onClick={() => select({ kind: 'municipality', id: coverage.id })}
+              onMouseEnter={() => hover({ level: 'municipality', id: coverage.id })}
+              onMouseLeave={() => hover(null)}
+              onFocus={() => hover({ level: 'municipality', id: coverage.id })}
+              onBlur={() => hover(null)}
+            >
+              <span className="gap-rank">{index + 1}</span>
+              <span className="gap-main">
+                <span className="gap-name">
+                  {name} <span className="muted">({names.area(coverage.countyId)})</span>{' '}
+                  <HotspotBadge level={coverage.hotspotLevel} />
+                </span>
+                <span className="gap-counts">
+                  {coverage.local.length} local · {coverage.countyWide.length} county-wide ·{' '}
+                  {coverage.nationwide.length} nationwide
+                  {nationwideWeight > 0 ? ` (× ${nationwideWeight})` : ' (not counted)'}
+                </span>
+                <span className="gap-missing">
+                  {missing.length === 0
+                    ? filteredTypes.length > 0
+                      ? 'Every selected activity type is covered'
+                      : 'Every activity type is covered'
+                    : `Nobody here: ${missing.length} of ${considered} ${filteredTypes.length > 0 ? 'selected ' : ''}activity types (${missing.join(', ')})`}
+                </span>
+                <PlanChange effect={effects.get(coverage.id)} />
+              </span>
+              <ScoreBar score={coverage.gapScore} />
+            </button>
+            <Why label={`Why is ${name} number ${index + 1}?`}>
+              {() => <GapWhy municipalityId={coverage.id} />}
+            </Why>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function CountyRanking() {
+  const ranking = useHarta(selectCountyGapRanking);
+  const names = useHarta(selectNames);
+  const select = useHarta((state) => state.select);
+  const hover = useHarta((state) => state.hover);
+  const selection = useHarta((state) => state.selection);
+  return (
+    <ol className="gap-list" aria-label="Counties ranked by gap">
+      {ranking.map((gap, index) => {
+        const name = names.area(gap.id);
+        const worst = gap.municipalities[0];
+        return (
+          <li key={gap.id}>
+            <button
+              type="button"
+              className="gap-item"
+              aria-pressed={selection?.kind === 'county' && selection.id === gap.id}
+              onClick={() => select({ kind: 'county', id: gap.id })}
+              onMouseEnter={() => hover({ level: 'county', id: gap.id })}
+              onMouseLeave={() => hover(null)}
+              onFocus={() => hover({ level: 'county', id: gap.id })}
+              onBlur={() => hover(null)}
+            >
+              <span className="gap-rank">{index + 1}</span>
+              <span className="gap-main">
+                <span className="gap-name">
+                  {name} <HotspotBadge level={gap.hotspotLevel} />
+                </span>
+                <span className="gap-counts">
+                  {gap.municipalities.length} municipalities
+                  {worst ? `; most underserved: ${names.area(worst)}` : ''}
+                </span>
+              </span>
+              <ScoreBar score={gap.gapScore} />
+            </button>
+            <Why label={`Why is ${name} county number ${index + 1}?`}>
+              {() => <CountyGapWhy countyId={gap.id} />}
+            </Why>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Areas ranked from most to least underserved under the current filters, with the reasons. */
+export function GapsPanel() {
+  const [level, setLevel] = useState<'municipality' | 'county'>('municipality');
+  const nationwideWeight = useHarta((state) => state.nationwideWeight);
+  const scenario = useHarta((state) => state.scenario);
+  const planCount = useHarta((state) => state.plans.length);
 
   return (
     <div className="gaps-panel">
       <p className="panel-intro">
-        Municipalities from most to least underserved: hotspots with little or no presence come
-        first. Select one to see who works there.
+        Areas from most to least underserved: hotspots with little or no presence come first. Open
+        &ldquo;Why&rdquo; on any row to see the inputs of its score.
       </p>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={countNationwide}
-          onChange={(event) => setCountNationwide(event.target.checked)}
-        />
-        Count nationwide organisations as present everywhere
-      </label>
+      {scenario === 'planned' ? (
+        <p className="scenario-note">
+          Showing the picture with {planCount} planned{' '}
+          {planCount === 1 ? 'intervention' : 'interventions'}.
+        </p>
+      ) : null}
+      <fieldset className="segmented">
+        <legend className="visually-hidden">Rank</legend>
+        {(['municipality', 'county'] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="gap-level"
+              value={value}
+              checked={level === value}
+              onChange={() => setLevel(value)}
+            />
+            {value === 'municipality' ? 'Municipalities' : 'Counties'}
+          </label>
+        ))}
+      </fieldset>
+      <NationwideWeight />
       <details className="formula">
         <summary>How the gap score is computed</summary>
         <p>
@@ -40,68 +202,15 @@ export function GapsPanel() {
           <strong>Need</strong> = 0.25 + 0.25 × hotspot level (level 0 when no document names the
           municipality, 3 for a priority for intervention). <strong>Coverage</strong> = 1 − e
           <sup>−presence/2</sup>, where presence counts each organisation naming the municipality as{' '}
-          {PRESENCE_WEIGHTS.local}, each naming its whole county as {PRESENCE_WEIGHTS.countyWide}
-          {countNationwide ? `, and each nationwide one as ${PRESENCE_WEIGHTS.nationwide}` : ''}.
-          Only organisations passing the current filters count.
+          {PRESENCE_WEIGHTS.local}, each other one naming its whole county as{' '}
+          {PRESENCE_WEIGHTS.countyWide}, and each nationwide one as {nationwideWeight}
+          {nationwideWeight === 0 ? ' (not counted)' : ''}. An organisation counts once in a place,
+          even with a planned extension there. Only organisations passing the current filters count,
+          and &ldquo;missing&rdquo; activity types are judged among those the filters select. A
+          county&apos;s gap is the mean of its municipalities&apos; gaps weighted by their need.
         </p>
       </details>
-      <ol className="gap-list" aria-label="Municipalities ranked by gap">
-        {ranking.map((coverage, index) => {
-          const missing = coverage.activityTypesMissing.map(
-            (id) => names.activityType.get(id) ?? id,
-          );
-          const selected = selection?.kind === 'municipality' && selection.id === coverage.id;
-          return (
-            <li key={coverage.id}>
-              <button
-                type="button"
-                className={
-                  hovered?.level === 'municipality' && hovered.id === coverage.id
-                    ? 'gap-item hovered'
-                    : 'gap-item'
-                }
-                aria-pressed={selected}
-                onClick={() => select({ kind: 'municipality', id: coverage.id })}
-                onMouseEnter={() => hover({ level: 'municipality', id: coverage.id })}
-                onMouseLeave={() => hover(null)}
-                onFocus={() => hover({ level: 'municipality', id: coverage.id })}
-                onBlur={() => hover(null)}
-              >
-                <span className="gap-rank">{index + 1}</span>
-                <span className="gap-main">
-                  <span className="gap-name">
-                    {names.area(coverage.id)}{' '}
-                    <span className="muted">({names.area(countyOf.get(coverage.id) ?? '')})</span>{' '}
-                    <HotspotBadge level={coverage.hotspotLevel} />
-                  </span>
-                  <span className="gap-counts">
-                    {coverage.local.length} local · {coverage.countyWide.length} county-wide ·{' '}
-                    {coverage.nationwide.length} nationwide
-                    {countNationwide ? '' : ' (not counted)'}
-                  </span>
-                  <span className="gap-missing">
-                    {missing.length === 0
-                      ? filteredTypes.length > 0
-                        ? 'Every selected activity type is covered'
-                        : 'Every activity type is covered'
-                      : `Nobody here: ${missing.length} of ${consideredCount} ${filteredTypes.length > 0 ? 'selected ' : ''}activity types (${missing.join(', ')})`}
-                  </span>
-                </span>
-                <span
-                  className="gap-score"
-                  aria-label={`gap score ${coverage.gapScore.toFixed(2)}`}
-                >
-                  <span
-                    className="gap-bar"
-                    style={{ width: `${Math.round(coverage.gapScore * 100)}%` }}
-                  />
-                  <span className="gap-value">{coverage.gapScore.toFixed(2)}</span>
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      {level === 'municipality' ? <MunicipalityRanking /> : <CountyRanking />}
     </div>
   );
 }

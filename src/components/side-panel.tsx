@@ -2,17 +2,23 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { PanelTab } from '../domain/view-state';
 import { useHarta } from '../store/store-context';
 import { AreaPanel } from './area-panel';
+import { ComparePanel } from './compare-panel';
 import { GapsPanel } from './gaps-panel';
 import { OrganisationPanel } from './organisation-panel';
+import { OverlapPanel } from './overlap-panel';
+import { PlannerPanel, type PlannerFileActions } from './planner-panel';
 
 const TABS: { id: PanelTab; label: string }[] = [
-  { id: 'gaps', label: 'Coverage gaps' },
+  { id: 'gaps', label: 'Gaps' },
+  { id: 'overlap', label: 'Overlap' },
+  { id: 'plans', label: 'Plans' },
+  { id: 'compare', label: 'Compare' },
   { id: 'area', label: 'Area' },
   { id: 'organisation', label: 'Organisation' },
 ];
 
 /** The panels, as tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). */
-export function SidePanel() {
+export function SidePanel({ files }: { files: PlannerFileActions }) {
   const tab = useHarta((state) => state.tab);
   const setTab = useHarta((state) => state.setTab);
   const selection = useHarta((state) => state.selection);
@@ -77,7 +83,7 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      {selection !== null && tab !== 'gaps' ? (
+      {selection !== null && (tab === 'area' || tab === 'organisation') ? (
         <button type="button" className="link-button clear-selection" onClick={() => select(null)}>
           ← Back to all of Albania
         </button>
@@ -90,7 +96,19 @@ export function SidePanel() {
         className="tab-panel"
         tabIndex={0}
       >
-        {tab === 'gaps' ? <GapsPanel /> : tab === 'area' ? <AreaPanel /> : <OrganisationPanel />}
+        {tab === 'gaps' ? (
+          <GapsPanel />
+        ) : tab === 'overlap' ? (
+          <OverlapPanel />
+        ) : tab === 'plans' ? (
+          <PlannerPanel files={files} />
+        ) : tab === 'compare' ? (
+          <ComparePanel />
+        ) : tab === 'area' ? (
+          <AreaPanel />
+        ) : (
+          <OrganisationPanel />
+        )}
       </div>
     </section>
   );

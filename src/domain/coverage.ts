@@ -30,8 +30,11 @@ export const NO_FILTERS: Filters = {
 };
 
 export interface CoverageOptions {
-  /** Whether nationwide organisations count as present in every municipality. */
-  countNationwide: boolean;
+  /**
+   * What one nationwide organisation adds to a municipality's presence, in [0, 1]; 0 leaves
+   * them out (the default in the app: "the whole territory" rarely means every town).
+   */
+  nationwideWeight: number;
   /**
    * The activity types a "missing" list is about: the filter's types when it has any (work
    * the filter hides is not absent), every type otherwise.
@@ -53,9 +56,21 @@ export interface MunicipalityCoverage {
   activityTypesCovered: string[];
   /** Of the types considered, those nobody present does. */
   activityTypesMissing: string[];
-  /** Weighted presence: local 1, county-wide 0.5, nationwide 0.1 when counted. */
+  /** Focus types of the organisations counted as present. */
+  focusTypesCovered: string[];
+  /**
+   * Weighted presence, term by term: distinct local implementers × 1, county-wide × 0.5,
+   * nationwide × the nationwide weight.
+   */
+  presenceTerms: { local: number; countyWide: number; nationwide: number };
   presence: number;
-  /** In [0, 1], higher = more underserved. See `gapScore`. */
+  /** The weight nationwide organisations had in `presence`. */
+  nationwideWeight: number;
+  /** 0.25 + 0.25 × hotspot level. */
+  need: number;
+  /** 1 − e^(−presence / 2), in [0, 1). */
+  coverage: number;
+  /** need × (1 − coverage), in [0, 1], higher = more underserved. See `gapScore`. */
   gapScore: number;
 }
 
@@ -67,23 +82,54 @@ export interface CountyCoverage {
   byActivityType: Record<string, number>;
 }
 
-export const PRESENCE_WEIGHTS = { local: 1, countyWide: 0.5, nationwide: 0.1 } as const;
+export const PRESENCE_WEIGHTS = { local: 1, countyWide: 0.5 } as const;
+
+/** The nationwide weight the app starts with (not counted), and the suggested value when on. */
+export const DEFAULT_NATIONWIDE_WEIGHT = 0;
+export const SUGGESTED_NATIONWIDE_WEIGHT = 0.1;
+
+/** Clamps a nationwide weight into [0, 1], rounded to 0.01; anything not a number gives 0. */
+export function clampNationwideWeight(weight: number): number {
+  if (!Number.isFinite(weight)) return 0;
+  return Math.round(Math.min(1, Math.max(0, weight)) * 100) / 100;
+}
+
+/** Need of a municipality from its hotspot level: 0.25 (no document names it) to 1. */
+export function need(level: HotspotLevel): number {
+  return 0.25 + 0.25 * level;
+}
+
+/** Coverage from weighted presence: 0 for none, 0.39 for one local organisation, 0.78 for three. */
+export function coverageOf(presence: number): number {
+  return 1 - Math.exp(-Math.max(0, presence) / 2);
+}
 
 /**
- * Gap score, version 1: need × (1 − coverage).
+ * Gap score, version 1: need × (1 − coverage), rounded to 0.001.
  * - need = 0.25 + 0.25 × hotspot level (0.25 for a municipality no document names, 1 for a
  *   priority for intervention);
- * - coverage = 1 − e^(−presence / 2), where presence weighs organisations naming the
- *   municipality 1, those naming its whole county 0.5, and nationwide ones 0.1 when counted.
- * No presence gives coverage 0; one local organisation 0.39; three 0.78.
+ * - coverage = 1 − e^(−presence / 2), where presence weighs each distinct organisation naming
+ *   the municipality 1, each naming its whole county 0.5, and each nationwide one by the
+ *   nationwide weight (0 unless the user turns it up).
  *
  * @example gapScore(3, 0) === 1; gapScore(0, 0) === 0.25
  */
 export function gapScore(level: HotspotLevel, presence: number): number {
-  const need = 0.25 + 0.25 * level;
-  const coverage = 1 - Math.exp(-presence / 2);
-  return Math.round(need * (1 - coverage) * 1000) / 1000;
+  return Math.round(need(level) * (1 - coverageOf(presence)) * 1000) / 1000;
 }
+
+/**
+ * Who an organisation's presence belongs to: a planned intervention by an organisation already
+ * counted in the same place adds what it does there, not a second presence.
+ */
+export function implementerKey(organisation: Organisation): string {
+  return organisation.planned?.implementerKey ?? organisation.id;
+}
+
+const distinctCount = (organisations: readonly Organisation[]) =>
+  new Set(organisations.map(implementerKey)).size;
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 /** Organisations that pass the filters. Text matches names, acronyms, places and themes. */
 export function filterOrganisations(
@@ -141,6 +187,8 @@ export function coverageByMunicipality(
           .map((type) => type.id)
           .filter((id) => options.activityTypesConsidered?.includes(id))
       : dataset.activityTypes.map((type) => type.id);
+  const focusTypeIds = dataset.focusTypes.map((type) => type.id);
+  const weight = clampNationwideWeight(options.nationwideWeight);
   const nationwide = organisations.filter((o) => o.scope === 'national');
   const result = new Map<string, MunicipalityCoverage>();
   for (const municipality of gazetteer.municipalities) {
@@ -154,12 +202,20 @@ export function coverageByMunicipality(
         o.countyIds.includes(municipality.county) &&
         !o.municipalityIds.includes(municipality.id),
     );
-    const counted = [...local, ...countyWide, ...(options.countNationwide ? nationwide : [])];
+    const counted = [...local, ...countyWide, ...(weight > 0 ? nationwide : [])];
     const covered = new Set(counted.flatMap((o) => o.activityTypes));
-    const presence =
-      local.length * PRESENCE_WEIGHTS.local +
-      countyWide.length * PRESENCE_WEIGHTS.countyWide +
-      (options.countNationwide ? nationwide.length * PRESENCE_WEIGHTS.nationwide : 0);
+    const localKeys = new Set(local.map(implementerKey));
+    const presenceTerms = {
+      local: localKeys.size * PRESENCE_WEIGHTS.local,
+      // An organisation both naming the municipality (or planned there) and its county counts once.
+      countyWide:
+        distinctCount(countyWide.filter((o) => !localKeys.has(implementerKey(o)))) *
+        PRESENCE_WEIGHTS.countyWide,
+      nationwide: round3(distinctCount(nationwide) * weight),
+    };
+    const presence = round3(
+      presenceTerms.local + presenceTerms.countyWide + presenceTerms.nationwide,
+    );
     const level = levels.get(municipality.id) ?? 0;
     result.set(municipality.id, {
       id: municipality.id,
@@ -170,7 +226,14 @@ export function coverageByMunicipality(
       nationwide: nationwide.map((o) => o.id),
       activityTypesCovered: allActivityTypes.filter((type) => covered.has(type)),
       activityTypesMissing: allActivityTypes.filter((type) => !covered.has(type)),
+      focusTypesCovered: focusTypeIds.filter((type) =>
+        counted.some((o) => o.focusTypes.includes(type)),
+      ),
+      presenceTerms,
       presence,
+      nationwideWeight: weight,
+      need: need(level),
+      coverage: round3(coverageOf(presence)),
       gapScore: gapScore(level, presence),
     });
   }
@@ -218,6 +281,62 @@ export function rankGaps(
       b.gapScore - a.gapScore ||
       b.hotspotLevel - a.hotspotLevel ||
       a.local.length - b.local.length ||
+      nameOf(a.id).localeCompare(nameOf(b.id), 'sq'),
+  );
+}
+
+/** Rank of every municipality in a ranking (1 = most underserved). */
+export function ranksOf(ranking: readonly { id: string }[]): Map<string, number> {
+  return new Map(ranking.map((entry, index) => [entry.id, index + 1]));
+}
+
+export interface CountyGap {
+  id: string;
+  /** Highest hotspot level among its municipalities. */
+  hotspotLevel: HotspotLevel;
+  /**
+   * Need-weighted mean of its municipalities' gap scores: Σ need × gap / Σ need, so an
+   * underserved hotspot weighs more than a well-served quiet town.
+   */
+  gapScore: number;
+  /** Its municipalities, most underserved first. */
+  municipalities: string[];
+}
+
+/** Gap of every county, from its municipalities' coverage. */
+export function gapsByCounty(
+  gazetteer: Gazetteer,
+  coverage: ReadonlyMap<string, MunicipalityCoverage>,
+  nameOf: (id: string) => string,
+): Map<string, CountyGap> {
+  const ranked = rankGaps(coverage, nameOf);
+  const result = new Map<string, CountyGap>();
+  for (const county of gazetteer.counties) {
+    const members = ranked.filter((entry) => entry.countyId === county.id);
+    const totalNeed = members.reduce((sum, entry) => sum + entry.need, 0);
+    const weighted = members.reduce((sum, entry) => sum + entry.need * entry.gapScore, 0);
+    result.set(county.id, {
+      id: county.id,
+      hotspotLevel: members.reduce<HotspotLevel>(
+        (highest, entry) => (entry.hotspotLevel > highest ? entry.hotspotLevel : highest),
+        0,
+      ),
+      gapScore: totalNeed === 0 ? 0 : round3(weighted / totalNeed),
+      municipalities: members.map((entry) => entry.id),
+    });
+  }
+  return result;
+}
+
+/** Counties from most to least underserved; ties by hotspot level, then name. */
+export function rankCountyGaps(
+  gaps: ReadonlyMap<string, CountyGap>,
+  nameOf: (id: string) => string,
+): CountyGap[] {
+  return [...gaps.values()].sort(
+    (a, b) =>
+      b.gapScore - a.gapScore ||
+      b.hotspotLevel - a.hotspotLevel ||
       nameOf(a.id).localeCompare(nameOf(b.id), 'sq'),
   );
 }

@@ -22,6 +22,8 @@ export interface MapCounty {
   name: string;
   /** Value of the current measure. */
   value: number;
+  /** A planned intervention names the county as a whole. */
+  planned: boolean;
 }
 
 export interface MapMunicipality {
@@ -34,6 +36,8 @@ export interface MapMunicipality {
   organisations: number;
   gapScore: number;
   hotspotLevel: HotspotLevel;
+  /** A planned intervention names this municipality. */
+  planned: boolean;
 }
 
 export interface MapModel {
@@ -89,18 +93,22 @@ export interface MapModelInput {
   highlighted: MapAreaRef[];
   selected: MapAreaRef | null;
   hovered: MapAreaRef | null;
+  /** Areas with a planned intervention. */
+  planned?: readonly MapAreaRef[];
 }
 
 /** Builds the map model from coverage and selection. */
 export function buildMapModel(input: MapModelInput): MapModel {
   const { gazetteer, municipalityCoverage, countyCoverage, measure } = input;
+  const planned = new Set((input.planned ?? []).map((area) => `${area.level}:${area.id}`));
+  const isPlanned = (level: MapAreaRef['level'], id: string) => planned.has(`${level}:${id}`);
   const counties = gazetteer.counties.map((county) => {
     const coverage = countyCoverage.get(county.id);
     const value =
       measure.kind === 'organisations'
         ? (coverage?.organisations.length ?? 0)
         : (coverage?.byActivityType[measure.activityType] ?? 0);
-    return { id: county.id, name: county.name, value };
+    return { id: county.id, name: county.name, value, planned: isPlanned('county', county.id) };
   });
   return {
     counties,
@@ -116,6 +124,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
         organisations: coverage?.local.length ?? 0,
         gapScore: coverage?.gapScore ?? 0,
         hotspotLevel: coverage?.hotspotLevel ?? 0,
+        planned: isPlanned('municipality', municipality.id),
       };
     }),
     highlighted: input.highlighted,

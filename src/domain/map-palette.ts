@@ -79,6 +79,10 @@ export const EMPHASIS_CASING = '#ffffff';
 /** Line widths in pixels for county outlines and municipality halos. */
 export const EMPHASIS_WIDTH = { hovered: 2, highlighted: 3, selected: 4.5 } as const;
 
+/** Planned interventions: a violet dashed ring (municipality) or outline (county), off every ramp. */
+export const PLANNED = '#6a3d9a';
+export const PLANNED_WIDTH = 2.5;
+
 export const LABEL_TEXT = '#1b1f24';
 export const LABEL_HALO = '#ffffff';
 

@@ -8,14 +8,26 @@ export type Selection =
   | { kind: 'county'; id: string }
   | { kind: 'organisation'; id: string };
 
-export type PanelTab = 'gaps' | 'area' | 'organisation';
+export type PanelTab = 'gaps' | 'overlap' | 'plans' | 'compare' | 'area' | 'organisation';
+
+/** An area as the compare view and the planner address it. */
+export interface AreaRef {
+  level: 'municipality' | 'county';
+  id: string;
+}
+
+/** Which picture the map, rankings and charts show: sources only, or with the planned interventions. */
+export type Scenario = 'current' | 'planned';
 
 /** The part of the state a link carries. */
 export interface RestorableState {
   filters: Filters;
   selection: Selection | null;
   tab: PanelTab;
-  countNationwide: boolean;
+  /** What one nationwide organisation adds to a municipality's presence (0 = not counted). */
+  nationwideWeight: number;
   countyMeasure: CountyMeasure;
   mapView: MapView | null;
+  /** The two areas side by side in the compare view (either may be unset). */
+  compare: [AreaRef | null, AreaRef | null];
 }

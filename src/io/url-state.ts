@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { NO_FILTERS, type Filters } from '../domain/coverage';
+import {
+  clampNationwideWeight,
+  DEFAULT_NATIONWIDE_WEIGHT,
+  NO_FILTERS,
+  type Filters,
+} from '../domain/coverage';
 import type { CountyMeasure, MapView } from '../domain/map-model';
-import type { PanelTab, RestorableState, Selection } from '../domain/view-state';
+import type { AreaRef, PanelTab, RestorableState, Selection } from '../domain/view-state';
 
 /**
  * The view as a query string, so a copied link reproduces it: filters, selection, panel,
@@ -10,7 +15,8 @@ import type { PanelTab, RestorableState, Selection } from '../domain/view-state'
  *
  * Parameters: act, foc, kind (comma-separated ids), scope (local | national), hot=1, q,
  * sel (m:<LAU> | c:<NUTS-3> | o:<organisation id>), tab (gaps | area | organisation),
- * nw=1 (count nationwide organisations), measure (an activity type id), view (lon,lat,zoom).
+ * nw=<0…1> (weight of nationwide organisations; absent = 0), measure (an activity type id), view (lon,lat,zoom),
+ * cmp (two areas to compare: m:<LAU> | c:<NUTS-3>, comma-separated; either may be empty).
  */
 
 export interface KnownIds {
@@ -27,7 +33,7 @@ export interface ParsedUrlState {
   problems: string[];
 }
 
-const tabSchema = z.enum(['gaps', 'area', 'organisation']);
+const tabSchema = z.enum(['gaps', 'overlap', 'plans', 'compare', 'area', 'organisation']);
 const viewSchema = z
   .string()
   .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/)
@@ -105,12 +111,40 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
     else problems.push(`The link's map view "${viewRaw.slice(0, 40)}" is not lon,lat,zoom.`);
   }
 
+  const compare: [AreaRef | null, AreaRef | null] = [null, null];
+  const cmpRaw = params.get('cmp');
+  if (cmpRaw) {
+    cmpRaw
+      .split(',')
+      .slice(0, 2)
+      .forEach((part, index) => {
+        if (part === '') return;
+        const [prefix, id = ''] = part.split(/:(.*)/s);
+        const level = prefix === 'm' ? 'municipality' : prefix === 'c' ? 'county' : null;
+        const set = level === 'municipality' ? known.municipalities : known.counties;
+        if (level !== null && set.has(id)) compare[index] = { level, id };
+        else problems.push(`The link compares "${part.slice(0, 40)}", which is not in the data.`);
+      });
+  }
+
+  let nationwideWeight = DEFAULT_NATIONWIDE_WEIGHT;
+  const nwRaw = params.get('nw');
+  if (nwRaw !== null) {
+    const value = /^\d+(\.\d+)?$/.test(nwRaw) ? Number(nwRaw) : Number.NaN;
+    if (value >= 0 && value <= 1) nationwideWeight = clampNationwideWeight(value);
+    else
+      problems.push(
+        `The link's nationwide weight "${nwRaw.slice(0, 20)}" is not a number from 0 to 1.`,
+      );
+  }
+
   return {
     state: {
       filters,
       selection,
       tab,
-      countNationwide: params.get('nw') === '1',
+      nationwideWeight,
+      compare,
       countyMeasure,
       mapView,
     },
@@ -137,6 +171,7 @@ export const VIEW_PARAMETERS = [
   'nw',
   'measure',
   'view',
+  'cmp',
 ] as const;
 
 /**
@@ -166,9 +201,17 @@ export function serializeUrlState(state: RestorableState): string {
     params.set('sel', `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
   }
   if (state.tab !== 'gaps') params.set('tab', state.tab);
-  if (state.countNationwide) params.set('nw', '1');
+  if (state.nationwideWeight > 0) params.set('nw', String(state.nationwideWeight));
   if (state.countyMeasure.kind === 'activity-type')
     params.set('measure', state.countyMeasure.activityType);
+  if (state.compare.some((area) => area !== null)) {
+    params.set(
+      'cmp',
+      state.compare
+        .map((area) => (area === null ? '' : `${area.level === 'county' ? 'c' : 'm'}:${area.id}`))
+        .join(','),
+    );
+  }
   if (state.mapView) {
     const [lon, lat] = state.mapView.center;
     params.set('view', `${lon.toFixed(4)},${lat.toFixed(4)},${state.mapView.zoom.toFixed(2)}`);

@@ -24,6 +24,8 @@ import {
   HOTSPOT_RING_WIDTH,
   LABEL_HALO,
   LABEL_TEXT,
+  PLANNED,
+  PLANNED_WIDTH,
   NEIGHBOUR_FILL,
   NEIGHBOUR_LABEL,
   NEIGHBOUR_LINE,
@@ -228,6 +230,20 @@ export const LAYERS: LayerSpecification[] = [
     paint: { 'line-color': COUNTY_BORDER, 'line-width': 1.5 },
   },
   {
+    // A county named by a planned intervention: dashed violet inside its border.
+    id: 'county-planned',
+    type: 'line',
+    source: SOURCE.counties,
+    filter: ['==', ['get', 'planned'], true],
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': PLANNED,
+      'line-width': PLANNED_WIDTH,
+      'line-dasharray': [2, 1.5],
+      'line-offset': PLANNED_WIDTH,
+    },
+  },
+  {
     // White casing under every emphasised outline, so black reads on the darkest blue too.
     id: 'county-emphasis-casing',
     type: 'line',
@@ -302,6 +318,19 @@ export const LAYERS: LayerSpecification[] = [
       'text-color': NEIGHBOUR_LABEL,
       'text-halo-color': NEIGHBOUR_FILL,
       'text-halo-width': 1.5,
+    },
+  },
+  {
+    // A municipality with a planned intervention: a violet ring outside everything else.
+    id: 'municipality-planned',
+    type: 'circle',
+    source: SOURCE.municipalities,
+    filter: ['==', ['get', 'planned'], true],
+    paint: {
+      'circle-radius': ['+', markRadius, 7],
+      'circle-opacity': 0,
+      'circle-stroke-color': PLANNED,
+      'circle-stroke-width': PLANNED_WIDTH,
     },
   },
   {

@@ -23,6 +23,7 @@ export interface CountyFeatureProperties {
   value: number;
   /** `value / countyMax` in [0, 1] (0 when every county is 0): the style shades by this. */
   share: number;
+  planned: boolean;
 }
 
 export interface MunicipalityFeatureProperties {
@@ -32,6 +33,7 @@ export interface MunicipalityFeatureProperties {
   gapScore: number;
   hotspotLevel: number;
   approximate: boolean;
+  planned: boolean;
 }
 
 export interface LabelProperties {
@@ -49,11 +51,12 @@ export function countiesToGeoJson(
   boundaries: CountyBoundaries,
   model: Pick<MapModel, 'counties' | 'countyMax'>,
 ): FeatureCollection<Area, CountyFeatureProperties> {
-  const valueById = new Map(model.counties.map((county) => [county.id, county.value]));
+  const byId = new Map(model.counties.map((county) => [county.id, county]));
   return {
     type: 'FeatureCollection',
     features: boundaries.features.map((feature) => {
-      const value = valueById.get(feature.properties.id) ?? 0;
+      const county = byId.get(feature.properties.id);
+      const value = county?.value ?? 0;
       return {
         type: 'Feature',
         geometry: feature.geometry,
@@ -62,6 +65,7 @@ export function countiesToGeoJson(
           name: feature.properties.name,
           value,
           share: model.countyMax > 0 ? Math.min(1, Math.max(0, value / model.countyMax)) : 0,
+          planned: county?.planned ?? false,
         },
       };
     }),
@@ -84,6 +88,7 @@ export function municipalitiesToGeoJson(
         gapScore: municipality.gapScore,
         hotspotLevel: municipality.hotspotLevel,
         approximate: municipality.approximate,
+        planned: municipality.planned,
       },
     })),
   };
@@ -187,7 +192,7 @@ export function sameMunicipalities(
 }
 
 function sameCounty(a: MapCounty, b: MapCounty): boolean {
-  return a.id === b.id && a.name === b.name && a.value === b.value;
+  return a.id === b.id && a.name === b.name && a.value === b.value && a.planned === b.planned;
 }
 
 function sameMunicipality(a: MapMunicipality, b: MapMunicipality): boolean {
@@ -199,7 +204,8 @@ function sameMunicipality(a: MapMunicipality, b: MapMunicipality): boolean {
     a.approximate === b.approximate &&
     a.organisations === b.organisations &&
     a.gapScore === b.gapScore &&
-    a.hotspotLevel === b.hotspotLevel
+    a.hotspotLevel === b.hotspotLevel &&
+    a.planned === b.planned
   );
 }
 

@@ -1,11 +1,18 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { NO_FILTERS, type Filters, type ScopeFilter } from '../domain/coverage';
+import {
+  clampNationwideWeight,
+  DEFAULT_NATIONWIDE_WEIGHT,
+  NO_FILTERS,
+  type Filters,
+  type ScopeFilter,
+} from '../domain/coverage';
 import type { Dataset } from '../domain/dataset';
 import type { Gazetteer } from '../domain/gazetteer-schema';
 import type { CountyMeasure, MapAreaRef, MapView } from '../domain/map-model';
-import type { PanelTab, RestorableState, Selection } from '../domain/view-state';
+import { nextPlanId, type PlanArea, type PlannedIntervention } from '../domain/plan';
+import type { AreaRef, PanelTab, RestorableState, Scenario, Selection } from '../domain/view-state';
 
-export type { PanelTab, RestorableState, Selection };
+export type { AreaRef, PanelTab, RestorableState, Scenario, Selection };
 
 /**
  * The one store: the dataset and gazetteer (loaded once), the filters, the selection and the
@@ -38,35 +45,59 @@ export interface SelectionSlice {
 
 export interface ViewSlice {
   tab: PanelTab;
-  countNationwide: boolean;
+  nationwideWeight: number;
   countyMeasure: CountyMeasure;
   mapView: MapView | null;
+  compare: [AreaRef | null, AreaRef | null];
   setTab: (tab: PanelTab) => void;
-  setCountNationwide: (value: boolean) => void;
+  setNationwideWeight: (weight: number) => void;
   setCountyMeasure: (measure: CountyMeasure) => void;
   setMapView: (view: MapView | null) => void;
+  setCompare: (slot: 0 | 1, area: AreaRef | null) => void;
+  /** Puts an area in the compare view (the first free slot, else the second) and opens it. */
+  compareWith: (area: AreaRef) => void;
   /** Replaces filters, selection and view at once (restoring a link). */
   restore: (state: RestorableState) => void;
 }
 
-export type HartaState = DataSlice & FilterSlice & SelectionSlice & ViewSlice;
+export interface PlanSlice {
+  /** Planned interventions, in the order they were added. */
+  plans: PlannedIntervention[];
+  scenario: Scenario;
+  /** An area the planner form should start from (set by "Plan an intervention here"). */
+  planDraftArea: PlanArea | null;
+  /** Adds a plan; its id is replaced by a fresh one if taken. Returns the id used. */
+  addPlan: (plan: PlannedIntervention) => string;
+  updatePlan: (plan: PlannedIntervention) => void;
+  removePlan: (id: string) => void;
+  /** Replaces all plans (loading from storage, or after a merge computed elsewhere). */
+  setPlans: (plans: PlannedIntervention[]) => void;
+  setScenario: (scenario: Scenario) => void;
+  /** Opens the planner with the form set to this area. */
+  startPlan: (area: PlanArea) => void;
+  clearPlanDraft: () => void;
+}
+
+export type HartaState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & PlanSlice;
+
+export interface InitialState extends Partial<RestorableState> {
+  plans?: PlannedIntervention[];
+}
 export type HartaStore = StoreApi<HartaState>;
 
 export const DEFAULT_VIEW_STATE: Omit<RestorableState, 'filters' | 'selection'> = {
   tab: 'gaps',
-  countNationwide: false,
+  nationwideWeight: DEFAULT_NATIONWIDE_WEIGHT,
   countyMeasure: { kind: 'organisations' },
   mapView: null,
+  compare: [null, null],
 };
 
 function toggled(values: readonly string[], id: string): string[] {
   return values.includes(id) ? values.filter((value) => value !== id) : [...values, id];
 }
 
-export function createHartaStore(
-  data: DataSlice,
-  initial: Partial<RestorableState> = {},
-): HartaStore {
+export function createHartaStore(data: DataSlice, initial: InitialState = {}): HartaStore {
   return createStore<HartaState>()((set) => {
     const setFilters = (change: (filters: Filters) => Partial<Filters>) =>
       set((state) => ({ filters: { ...state.filters, ...change(state.filters) } }));
@@ -89,26 +120,72 @@ export function createHartaStore(
           selection,
           // The pointer or focus that hovered an item is gone once it is chosen.
           hovered: null,
+          // Clearing the selection leaves the user on the panel they were reading.
           tab:
             selection === null
-              ? state.tab === 'organisation' || state.tab === 'area'
-                ? state.tab
-                : 'gaps'
+              ? state.tab
               : selection.kind === 'organisation'
                 ? 'organisation'
-                : 'area',
+                : state.tab === 'plans' || state.tab === 'compare'
+                  ? state.tab
+                  : 'area',
         })),
       hover: (hovered) => set({ hovered }),
 
       tab: initial.tab ?? DEFAULT_VIEW_STATE.tab,
-      countNationwide: initial.countNationwide ?? DEFAULT_VIEW_STATE.countNationwide,
+      nationwideWeight: initial.nationwideWeight ?? DEFAULT_VIEW_STATE.nationwideWeight,
       countyMeasure: initial.countyMeasure ?? DEFAULT_VIEW_STATE.countyMeasure,
       mapView: initial.mapView ?? null,
       setTab: (tab) => set({ tab }),
-      setCountNationwide: (countNationwide) => set({ countNationwide }),
+      setNationwideWeight: (weight) => set({ nationwideWeight: clampNationwideWeight(weight) }),
       setCountyMeasure: (countyMeasure) => set({ countyMeasure }),
       setMapView: (mapView) => set({ mapView }),
+      compare: initial.compare ?? DEFAULT_VIEW_STATE.compare,
+      setCompare: (slot, area) =>
+        set((state) => {
+          const compare: [AreaRef | null, AreaRef | null] = [...state.compare];
+          compare[slot] = area;
+          return { compare };
+        }),
+      compareWith: (area) =>
+        set((state) => {
+          const [first, second] = state.compare;
+          const same = (other: AreaRef | null) =>
+            other !== null && other.level === area.level && other.id === area.id;
+          if (same(first) || same(second)) return { tab: 'compare' };
+          return {
+            tab: 'compare',
+            compare: first === null ? [area, second] : [first, area],
+          };
+        }),
       restore: (restored) => set({ ...restored }),
+
+      plans: initial.plans ?? [],
+      scenario: 'current',
+      planDraftArea: null,
+      addPlan: (plan) => {
+        let id = plan.id;
+        set((state) => {
+          if (id === '' || state.plans.some((other) => other.id === id))
+            id = nextPlanId(state.plans);
+          return { plans: [...state.plans, { ...plan, id }], planDraftArea: null };
+        });
+        return id;
+      },
+      updatePlan: (plan) =>
+        set((state) => ({
+          plans: state.plans.map((other) => (other.id === plan.id ? plan : other)),
+        })),
+      removePlan: (id) =>
+        set((state) => {
+          const plans = state.plans.filter((plan) => plan.id !== id);
+          return { plans, scenario: plans.length === 0 ? 'current' : state.scenario };
+        }),
+      setPlans: (plans) =>
+        set((state) => ({ plans, scenario: plans.length === 0 ? 'current' : state.scenario })),
+      setScenario: (scenario) => set({ scenario }),
+      startPlan: (area) => set({ planDraftArea: area, tab: 'plans' }),
+      clearPlanDraft: () => set({ planDraftArea: null }),
     };
   });
 }

@@ -3,8 +3,16 @@ import {
   coverageByCounty,
   coverageByMunicipality,
   filterOrganisations,
+  gapsByCounty,
+  rankCountyGaps,
   rankGaps,
+  ranksOf,
+  type MunicipalityCoverage,
 } from '../domain/coverage';
+import { explainGap } from '../domain/gap-explanation';
+import { findOverlaps, overlapMatrix } from '../domain/overlap';
+import { planWarnings, withPlans } from '../domain/plan';
+import { seatDistances } from '../domain/reach';
 import { hotspotLevels, type Organisation } from '../domain/dataset';
 import { buildMapModel, type MapAreaRef } from '../domain/map-model';
 import type { HartaState } from './harta-store';
@@ -15,26 +23,48 @@ import { memoSelector } from './memo';
  * result for the same inputs.
  */
 
-export const selectFilteredOrganisations = memoSelector(
+/** The dataset with the plans' stand-in organisations added ("with plans" picture). */
+export const selectDatasetWithPlans = memoSelector(
+  (state: HartaState) => [state.dataset, state.plans] as const,
+  withPlans,
+);
+
+const selectFilteredCurrent = memoSelector(
   (state: HartaState) => [state.dataset, state.gazetteer, state.filters] as const,
   filterOrganisations,
 );
 
-export const selectMunicipalityCoverage = memoSelector(
-  (state: HartaState) =>
-    [
-      state.dataset,
-      state.gazetteer,
-      selectFilteredOrganisations(state),
-      state.countNationwide,
-      state.filters.activityTypes,
-    ] as const,
-  (dataset, gazetteer, organisations, countNationwide, activityTypesConsidered) =>
-    coverageByMunicipality(dataset, gazetteer, organisations, {
-      countNationwide,
-      activityTypesConsidered,
-    }),
+const selectFilteredPlanned = memoSelector(
+  (state: HartaState) => [selectDatasetWithPlans(state), state.gazetteer, state.filters] as const,
+  filterOrganisations,
 );
+
+/** Organisations passing the filters, in the picture shown (with plans or without). */
+export const selectFilteredOrganisations = (state: HartaState) =>
+  state.scenario === 'planned' ? selectFilteredPlanned(state) : selectFilteredCurrent(state);
+
+const coverageOf = (filtered: (state: HartaState) => readonly Organisation[]) =>
+  memoSelector(
+    (state: HartaState) =>
+      [
+        state.dataset,
+        state.gazetteer,
+        filtered(state),
+        state.nationwideWeight,
+        state.filters.activityTypes,
+      ] as const,
+    (dataset, gazetteer, organisations, nationwideWeight, activityTypesConsidered) =>
+      coverageByMunicipality(dataset, gazetteer, organisations, {
+        nationwideWeight,
+        activityTypesConsidered,
+      }),
+  );
+
+const selectCoverageCurrent = coverageOf(selectFilteredCurrent);
+const selectCoveragePlanned = coverageOf(selectFilteredPlanned);
+
+export const selectMunicipalityCoverage = (state: HartaState) =>
+  state.scenario === 'planned' ? selectCoveragePlanned(state) : selectCoverageCurrent(state);
 
 export const selectCountyCoverage = memoSelector(
   (state: HartaState) =>
@@ -43,12 +73,13 @@ export const selectCountyCoverage = memoSelector(
 );
 
 export const selectNames = memoSelector(
-  (state: HartaState) => [state.gazetteer, state.dataset] as const,
+  (state: HartaState) => [state.gazetteer, selectDatasetWithPlans(state)] as const,
   (gazetteer, dataset) => {
     const areas = new Map<string, string>([
       ...gazetteer.counties.map((c) => [c.id, c.name] as const),
       ...gazetteer.municipalities.map((m) => [m.id, m.name] as const),
     ]);
+    // Plans' stand-ins too, so a planned organisation can be named in either picture.
     const organisations = new Map(dataset.organisations.map((o) => [o.id, o]));
     const label = (entries: { id: string; label: string }[]) =>
       new Map(entries.map((entry) => [entry.id, entry.label]));
@@ -58,13 +89,115 @@ export const selectNames = memoSelector(
       activityType: label(dataset.activityTypes),
       focusType: label(dataset.focusTypes),
       kind: label(dataset.organisationKinds),
+      document: (id: string) => dataset.documents.find((d) => d.id === id)?.title ?? id,
     };
   },
 );
 
-export const selectGapRanking = memoSelector(
-  (state: HartaState) => [selectMunicipalityCoverage(state), selectNames(state)] as const,
-  (coverage, names) => rankGaps(coverage, names.area),
+const rankingOf = (coverage: (state: HartaState) => ReadonlyMap<string, MunicipalityCoverage>) =>
+  memoSelector(
+    (state: HartaState) => [coverage(state), selectNames(state)] as const,
+    (entries, names) => rankGaps(entries, names.area),
+  );
+
+const selectRankingCurrent = rankingOf(selectCoverageCurrent);
+const selectRankingPlanned = rankingOf(selectCoveragePlanned);
+
+/** Municipalities from most to least underserved, in the picture shown. */
+export const selectGapRanking = (state: HartaState) =>
+  state.scenario === 'planned' ? selectRankingPlanned(state) : selectRankingCurrent(state);
+
+export interface PlanEffect {
+  before: { gapScore: number; rank: number };
+  after: { gapScore: number; rank: number };
+}
+
+/** Per municipality, its gap score and rank without and with the plans (empty without plans). */
+export const selectPlanEffects = memoSelector(
+  (state: HartaState) =>
+    [
+      state.plans.length > 0,
+      selectRankingCurrent(state),
+      state.plans.length > 0 ? selectRankingPlanned(state) : null,
+    ] as const,
+  (hasPlans, before, after): Map<string, PlanEffect> => {
+    const effects = new Map<string, PlanEffect>();
+    if (!hasPlans || after === null) return effects;
+    const afterRanks = ranksOf(after);
+    const afterScores = new Map(after.map((entry) => [entry.id, entry.gapScore]));
+    before.forEach((entry, index) => {
+      effects.set(entry.id, {
+        before: { gapScore: entry.gapScore, rank: index + 1 },
+        after: {
+          gapScore: afterScores.get(entry.id) ?? entry.gapScore,
+          rank: afterRanks.get(entry.id) ?? index + 1,
+        },
+      });
+    });
+    return effects;
+  },
+);
+
+/** Counties from most to least underserved, in the picture shown. */
+export const selectCountyGapRanking = memoSelector(
+  (state: HartaState) =>
+    [state.gazetteer, selectMunicipalityCoverage(state), selectNames(state)] as const,
+  (gazetteer, coverage, names) =>
+    rankCountyGaps(gapsByCounty(gazetteer, coverage, names.area), names.area),
+);
+
+/** Why each municipality ranks where it does. */
+export const selectGapExplanations = memoSelector(
+  (state: HartaState) => [selectGapRanking(state), state.dataset.hotspotEvidence] as const,
+  (ranking, evidence) =>
+    new Map(ranking.map((entry, index) => [entry.id, explainGap(entry, evidence, index + 1)])),
+);
+
+export const selectSeatDistances = memoSelector(
+  (state: HartaState) => [state.gazetteer] as const,
+  seatDistances,
+);
+
+export const selectOverlapMatrix = memoSelector(
+  (state: HartaState) =>
+    [state.dataset, selectMunicipalityCoverage(state), selectFilteredOrganisations(state)] as const,
+  overlapMatrix,
+);
+
+/** Overlaps, limited to the activity types the filter selects when it selects any. */
+export const selectOverlaps = memoSelector(
+  (state: HartaState) =>
+    [
+      selectOverlapMatrix(state),
+      state.dataset,
+      selectFilteredOrganisations(state),
+      state.filters.activityTypes,
+    ] as const,
+  (matrix, dataset, organisations, activityTypes) =>
+    findOverlaps(matrix, dataset, organisations).filter(
+      (overlap) => activityTypes.length === 0 || activityTypes.includes(overlap.activityType),
+    ),
+);
+
+/** What each plan duplicates, against the whole dataset (whatever the filters). */
+export const selectPlanWarnings = memoSelector(
+  (state: HartaState) => [state.plans, state.dataset, state.gazetteer] as const,
+  (plans, dataset, gazetteer) =>
+    new Map(plans.map((plan) => [plan.id, planWarnings(plan, plans, dataset, gazetteer)])),
+);
+
+/** Areas with a planned intervention, for the map. */
+export const selectPlannedAreas = memoSelector(
+  (state: HartaState) => [state.plans] as const,
+  (plans): MapAreaRef[] => {
+    const seen = new Set<string>();
+    return plans.flatMap((plan) => {
+      const key = `${plan.area.level}:${plan.area.id}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ level: plan.area.level, id: plan.area.id }];
+    });
+  },
 );
 
 export const selectHotspotLevels = memoSelector(
@@ -127,6 +260,7 @@ export const selectMapModel = memoSelector(
       selectHighlightedAreas(state),
       selectSelectedArea(state),
       state.hovered,
+      selectPlannedAreas(state),
     ] as const,
   (
     gazetteer,
@@ -137,6 +271,7 @@ export const selectMapModel = memoSelector(
     highlighted,
     selected,
     hovered,
+    planned,
   ) =>
     buildMapModel({
       gazetteer,
@@ -147,6 +282,7 @@ export const selectMapModel = memoSelector(
       highlighted,
       selected,
       hovered,
+      planned,
     }),
 );
 

@@ -17,7 +17,7 @@ import { COUNTY_RAMP, GAP_RAMP } from '../../src/domain/map-palette';
 
 function model(overrides: Partial<MapModel> = {}): MapModel {
   return {
-    counties: [{ id: 'AL021', name: 'Elbasan', value: 16 }],
+    counties: [{ id: 'AL021', name: 'Elbasan', value: 16, planned: false }],
     countyMax: 16,
     countyMeasureLabel: 'Organisations working in the county',
     municipalities: [
@@ -29,6 +29,7 @@ function model(overrides: Partial<MapModel> = {}): MapModel {
         organisations: 6,
         gapScore: 0.02,
         hotspotLevel: 3,
+        planned: false,
       },
     ],
     highlighted: [],

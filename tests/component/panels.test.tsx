@@ -27,18 +27,40 @@ describe('GapsPanel', () => {
     expect(pogradec).toHaveTextContent('Nobody here: 2 of 3 activity types (Training, Research)');
   });
 
-  it('counts nationwide organisations when the toggle is on, and the ranking follows', () => {
+  it('counts nationwide organisations at the weight chosen, and the ranking follows', () => {
     const store = renderGaps();
-    const before = store.getState().countNationwide;
-    fireEvent.click(screen.getByRole('checkbox', { name: /count nationwide organisations/i }));
-    expect(store.getState().countNationwide).toBe(!before);
-    const pogradec = within(
-      screen.getByRole('list', { name: 'Municipalities ranked by gap' }),
-    ).getByRole('button', {
-      name: /Pogradec/,
-    });
+    expect(store.getState().nationwideWeight).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Count them at 0.1' }));
+    expect(store.getState().nationwideWeight).toBe(0.1);
+    const slider = screen.getByRole('slider', { name: /weight of each nationwide organisation/i });
+    fireEvent.change(slider, { target: { value: '0.35' } });
+    expect(store.getState().nationwideWeight).toBe(0.35);
+    const list = screen.getByRole('list', { name: 'Municipalities ranked by gap' });
+    const pogradec = within(list).getByRole('button', { name: /Pogradec/ });
     expect(pogradec).toHaveTextContent('Every activity type is covered');
-    expect(pogradec).not.toHaveTextContent('(not counted)');
+    expect(pogradec).toHaveTextContent('1 nationwide (× 0.35)');
+    fireEvent.click(screen.getByRole('button', { name: "Don't count them" }));
+    expect(store.getState().nationwideWeight).toBe(0);
+  });
+
+  it('opens the inputs of a score on demand, and ranks counties too', async () => {
+    renderGaps();
+    const why = screen.getByText('Why is Prrenjas number 1?');
+    expect(
+      screen.queryByRole('table', { name: /inputs of the gap score of Prrenjas/i }),
+    ).toBeNull();
+    fireEvent.click(why);
+    const table = await screen.findByRole('table', {
+      name: /inputs of the gap score of Prrenjas/i,
+    });
+    expect(table).toHaveTextContent('0.25 + 0.25 × hotspot level 3 = 1.00');
+    expect(table).toHaveTextContent('0 named × 1 + 1 county-wide × 0.5 + 1 nationwide × 0 = 0.5');
+    expect(table).toHaveTextContent('1.00 × (1 − 0.22) = 0.78, rank 1');
+    // Nobody names another municipality for training either: reach says so.
+    expect(screen.getByText(/Nearest place doing what is missing here/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('radio', { name: 'Counties' }));
+    const counties = screen.getByRole('list', { name: 'Counties ranked by gap' });
+    expect(within(counties).getAllByRole('button')[0]).toHaveTextContent(/Elbasan/);
   });
 
   it('selects a municipality on click and shows it on the map on hover or focus', () => {

@@ -37,7 +37,7 @@ describe('gapScore', () => {
 
 describe('coverageByMunicipality', () => {
   const coverage = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
-    countNationwide: false,
+    nationwideWeight: 0,
   });
 
   it('separates organisations naming the municipality, its county, and the whole country', () => {
@@ -53,7 +53,7 @@ describe('coverageByMunicipality', () => {
   it('lists the activity types nobody present does, counting nationwide ones only when asked', () => {
     expect(coverage.get('AL345')?.activityTypesMissing).toEqual(['training', 'research']);
     const withNational = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
-      countNationwide: true,
+      nationwideWeight: 0.1,
     });
     expect(withNational.get('AL345')?.activityTypesMissing).toEqual([]);
     expect(withNational.get('AL345')?.presence).toBeCloseTo(1.1);
@@ -66,7 +66,7 @@ describe('coverage counts each organisation once per municipality', () => {
       makeOrganisation({ id: 'both', countyIds: ['AL021'], municipalityIds: ['AL212'] }),
     ]);
     const coverage = coverageByMunicipality(both, gazetteer, both.organisations, {
-      countNationwide: false,
+      nationwideWeight: 0,
     });
     expect(coverage.get('AL212')).toMatchObject({ local: ['both'], countyWide: [], presence: 1 });
     expect(coverage.get('AL217')).toMatchObject({ local: [], countyWide: ['both'], presence: 0.5 });
@@ -74,7 +74,7 @@ describe('coverage counts each organisation once per municipality', () => {
 
   it('judges "missing" only among the activity types the filter asks about', () => {
     const coverage = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
-      countNationwide: false,
+      nationwideWeight: 0,
       activityTypesConsidered: ['training'],
     });
     // Pogradec has awareness work, but only training was asked about.
@@ -86,7 +86,7 @@ describe('coverage counts each organisation once per municipality', () => {
 describe('rankGaps', () => {
   it('puts hotspots with no presence first and well-served municipalities last', () => {
     const coverage = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
-      countNationwide: false,
+      nationwideWeight: 0,
     });
     const ranking = rankGaps(coverage, nameOf).map((c) => nameOf(c.id));
     // Prrenjas: priority hotspot, only the county-wide group; Cërrik: priority but well served.
@@ -97,14 +97,14 @@ describe('rankGaps', () => {
 
   it("changes with the filters: removing Cërrik's organisations raises its gap", () => {
     const before = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
-      countNationwide: false,
+      nationwideWeight: 0,
     });
     const trainingOnly = filterOrganisations(dataset, gazetteer, {
       ...NO_FILTERS,
       activityTypes: ['research'],
     });
     const after = coverageByMunicipality(dataset, gazetteer, trainingOnly, {
-      countNationwide: false,
+      nationwideWeight: 0,
     });
     expect(after.get('AL212')?.gapScore).toBeGreaterThan(before.get('AL212')?.gapScore ?? 1);
   });

@@ -51,6 +51,7 @@ function municipality(overrides: Partial<MapMunicipality> = {}): MapMunicipality
     organisations: 6,
     gapScore: 0.024,
     hotspotLevel: 3,
+    planned: false,
     ...overrides,
   };
 }
@@ -58,8 +59,8 @@ function municipality(overrides: Partial<MapMunicipality> = {}): MapMunicipality
 function model(overrides: Partial<MapModel> = {}): MapModel {
   return {
     counties: [
-      { id: 'AL021', name: 'Elbasan', value: 16 },
-      { id: 'AL013', name: 'Kukës', value: 4 },
+      { id: 'AL021', name: 'Elbasan', value: 16, planned: true },
+      { id: 'AL013', name: 'Kukës', value: 4, planned: false },
     ],
     countyMax: 16,
     countyMeasureLabel: 'Organisations working in the county',
@@ -75,15 +76,15 @@ describe('countiesToGeoJson', () => {
   it('merges each county value into its polygon by id, with its share of the largest', () => {
     const collection = countiesToGeoJson(boundaries, model());
     expect(collection.features.map((feature) => feature.properties)).toEqual([
-      { id: 'AL021', name: 'Elbasan', value: 16, share: 1 },
-      { id: 'AL013', name: 'Kukës', value: 4, share: 0.25 },
+      { id: 'AL021', name: 'Elbasan', value: 16, share: 1, planned: true },
+      { id: 'AL013', name: 'Kukës', value: 4, share: 0.25, planned: false },
     ]);
     expect(collection.features[0]?.geometry).toBe(boundaries.features[0]?.geometry);
   });
 
   it('gives 0 to a county the model does not list, and shares of 0 when every value is 0', () => {
     const collection = countiesToGeoJson(boundaries, {
-      counties: [{ id: 'AL021', name: 'Elbasan', value: 0 }],
+      counties: [{ id: 'AL021', name: 'Elbasan', value: 0, planned: false }],
       countyMax: 0,
     });
     expect(
@@ -112,6 +113,7 @@ describe('municipalitiesToGeoJson', () => {
         gapScore: 0.024,
         hotspotLevel: 3,
         approximate: false,
+        planned: false,
       },
     });
     expect(collection.features[1]?.properties.organisations).toBe(0);
@@ -175,8 +177,8 @@ describe('change detection', () => {
         model(),
         model({
           counties: [
-            { id: 'AL021', name: 'Elbasan', value: 15 },
-            { id: 'AL013', name: 'Kukës', value: 4 },
+            { id: 'AL021', name: 'Elbasan', value: 15, planned: true },
+            { id: 'AL013', name: 'Kukës', value: 4, planned: false },
           ],
         }),
       ),
@@ -188,6 +190,7 @@ describe('change detection', () => {
     expect(sameMunicipalities(base, [municipality({ organisations: 5 })])).toBe(false);
     expect(sameMunicipalities(base, [municipality({ gapScore: 0.5 })])).toBe(false);
     expect(sameMunicipalities(base, [municipality({ hotspotLevel: 1 })])).toBe(false);
+    expect(sameMunicipalities(base, [municipality({ planned: true })])).toBe(false);
     expect(sameMunicipalities(base, [municipality({ lonLat: [20, 41] })])).toBe(false);
     expect(sameMunicipalities(base, [])).toBe(false);
   });

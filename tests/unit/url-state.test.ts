@@ -21,9 +21,10 @@ const plain: RestorableState = {
   filters: NO_FILTERS,
   selection: null,
   tab: 'gaps',
-  countNationwide: false,
+  nationwideWeight: 0,
   countyMeasure: { kind: 'organisations' },
   mapView: null,
+  compare: [null, null],
 };
 
 describe('URL state', () => {
@@ -44,18 +45,41 @@ describe('URL state', () => {
       },
       selection: { kind: 'municipality', id: 'AL212' },
       tab: 'area',
-      countNationwide: true,
+      nationwideWeight: 0.15,
       countyMeasure: { kind: 'activity-type', activityType: 'training' },
       mapView: { center: [20.0123, 41.0456], zoom: 8.25 },
+      compare: [
+        { level: 'municipality', id: 'AL212' },
+        { level: 'county', id: 'AL021' },
+      ],
     };
     const search = serializeUrlState(state);
     expect(search).toContain('sel=m%3AAL212');
+    expect(search).toContain('nw=0.15');
+    expect(search).toContain('cmp=m%3AAL212%2Cc%3AAL021');
     expect(parseUrlState(search, known)).toEqual({ state, problems: [] });
+  });
+
+  it('keeps one side of a comparison when the other is empty or unknown', () => {
+    const half: RestorableState = { ...plain, compare: [null, { level: 'county', id: 'AL021' }] };
+    expect(parseUrlState(serializeUrlState(half), known)).toEqual({ state: half, problems: [] });
+    const { state, problems } = parseUrlState('?cmp=m:AL999,c:AL021', known);
+    expect(state.compare).toEqual([null, { level: 'county', id: 'AL021' }]);
+    expect(problems).toEqual(['The link compares "m:AL999", which is not in the data.']);
+  });
+
+  it('reads the nationwide weight as a number from 0 to 1, and nothing else', () => {
+    expect(parseUrlState('?nw=0.3', known).state.nationwideWeight).toBe(0.3);
+    for (const bad of ['2', '-0.1', 'abc', '0x1', '1e-1', ' ']) {
+      const { state, problems } = parseUrlState(`?nw=${encodeURIComponent(bad)}`, known);
+      expect(state.nationwideWeight, bad).toBe(0);
+      expect(problems, bad).toHaveLength(1);
+    }
   });
 
   it('drops what it does not know and says so, never throwing', () => {
     const { state, problems } = parseUrlState(
-      '?act=training,bogus&sel=m:AL999&scope=planet&view=abc&measure=nope&tab=evil',
+      '?act=training,bogus&sel=m:AL999&scope=planet&view=abc&measure=nope&tab=evil&nw=9',
       known,
     );
     expect(state.filters.activityTypes).toEqual(['training']);
@@ -64,7 +88,8 @@ describe('URL state', () => {
     expect(state.mapView).toBeNull();
     expect(state.countyMeasure).toEqual({ kind: 'organisations' });
     expect(state.tab).toBe('gaps');
-    expect(problems).toHaveLength(5);
+    expect(state.nationwideWeight).toBe(0);
+    expect(problems).toHaveLength(6);
     expect(problems).toContain('The link names unknown activity types: bogus.');
   });
 

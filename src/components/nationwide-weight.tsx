@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { SUGGESTED_NATIONWIDE_WEIGHT } from '../domain/coverage';
+import { useHarta } from '../store/store-context';
+
+/**
+ * How much a nationwide organisation counts in every municipality: 0 (not counted: "the whole
+ * territory" rarely means every town) up to 1 (as much as one naming the municipality).
+ */
+export function NationwideWeight() {
+  const id = useId();
+  const weight = useHarta((state) => state.nationwideWeight);
+  const setWeight = useHarta((state) => state.setNationwideWeight);
+  return (
+    <div className="nationwide-weight">
+      <label htmlFor={id}>Weight of each nationwide organisation in every municipality</label>
+      <div className="nationwide-weight-row">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={weight}
+          aria-valuetext={weight === 0 ? '0, not counted' : String(weight)}
+          onChange={(event) => setWeight(Number(event.target.value))}
+        />
+        <output htmlFor={id}>{weight === 0 ? '0 (not counted)' : weight.toFixed(2)}</output>
+        {weight === 0 ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setWeight(SUGGESTED_NATIONWIDE_WEIGHT)}
+          >
+            Count them at {SUGGESTED_NATIONWIDE_WEIGHT}
+          </button>
+        ) : (
+          <button type="button" className="link-button" onClick={() => setWeight(0)}>
+            Don&apos;t count them
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * Saves text as a file through the browser's download: nothing leaves the machine, and the
+ * object URL is released once the click has been handled.
+ */
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Reads a chosen file as UTF-8 text; rejects with a message naming the file. */
+export async function readFileText(file: File): Promise<string> {
+  try {
+    return await file.text();
+  } catch (error) {
+    throw new Error(
+      `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
