@@ -202,6 +202,7 @@ function ChartsSection() {
   const focusCounts = useHarta(selectFocusTypeCounts);
   const countyCounts = useHarta(selectOrganisationsPerCounty);
   const focusCountyId = useHarta(selectFocusCountyId);
+  const planCount = useHarta((state) => (state.scenario === 'planned' ? state.plans.length : 0));
   const actions = store.getState();
   const selectedArea = selection && selection.kind !== 'organisation' ? selection.id : null;
   return (
@@ -217,6 +218,11 @@ function ChartsSection() {
         onActivityTypeClick={actions.toggleActivityType}
         onFocusTypeClick={actions.toggleFocusType}
         onAreaClick={(level, id) => actions.select({ kind: level, id })}
+        note={
+          planCount > 0
+            ? `Including ${planCount} planned ${planCount === 1 ? 'intervention' : 'interventions'}, counted like organisations.`
+            : undefined
+        }
       />
     </Suspense>
   );

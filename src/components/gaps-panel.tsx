@@ -50,6 +50,21 @@ function PlanChange({ effect }: { effect: PlanEffect | undefined }) {
   );
 }
 
+/**
+ * What nobody does here, in as few words as it takes: the missing types when there are a few,
+ * else the few that are done ("11 of 12 activity types missing; only Awareness done here").
+ */
+function missingSummary(missing: string[], covered: string[], filtered: boolean): string {
+  const selected = filtered ? 'selected ' : '';
+  if (missing.length === 0) return `Every ${selected}activity type is covered`;
+  const total = missing.length + covered.length;
+  if (missing.length <= 3 || covered.length === 0)
+    return missing.length === total && total > 3
+      ? `Nobody here: none of the ${total} ${selected}activity types`
+      : `Nobody here: ${missing.length} of ${total} ${selected}activity types (${missing.join(', ')})`;
+  return `Nobody here: ${missing.length} of ${total} ${selected}activity types; only ${covered.join(', ')}`;
+}
+
 function MunicipalityRanking() {
   const ranking = useHarta(selectGapRanking);
   const names = useHarta(selectNames);
@@ -64,7 +79,6 @@ function MunicipalityRanking() {
     <ol className="gap-list" aria-label="Municipalities ranked by gap">
       {ranking.map((coverage, index) => {
         const missing = coverage.activityTypesMissing.map((id) => names.activityType.get(id) ?? id);
-        const considered = missing.length + coverage.activityTypesCovered.length;
         const selected = selection?.kind === 'municipality' && selection.id === coverage.id;
         const name = names.area(coverage.id);
         return (
@@ -95,11 +109,11 @@ function MunicipalityRanking() {
                   {nationwideWeight > 0 ? ` (× ${nationwideWeight})` : ' (not counted)'}
                 </span>
                 <span className="gap-missing">
-                  {missing.length === 0
-                    ? filteredTypes.length > 0
-                      ? 'Every selected activity type is covered'
-                      : 'Every activity type is covered'
-                    : `Nobody here: ${missing.length} of ${considered} ${filteredTypes.length > 0 ? 'selected ' : ''}activity types (${missing.join(', ')})`}
+                  {missingSummary(
+                    missing,
+                    coverage.activityTypesCovered.map((id) => names.activityType.get(id) ?? id),
+                    filteredTypes.length > 0,
+                  )}
                 </span>
                 <PlanChange effect={effects.get(coverage.id)} />
               </span>

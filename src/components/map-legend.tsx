@@ -10,12 +10,14 @@ import {
   HOTSPOT_RING,
   HOTSPOT_RING_GAP,
   HOTSPOT_RING_WIDTH,
+  PLANNED,
+  PLANNED_WIDTH,
   circleRadius,
   type ColourStop,
 } from '../domain/map-palette';
 
 interface MapLegendProps {
-  model: Pick<MapModel, 'countyMax' | 'countyMeasureLabel' | 'municipalities'>;
+  model: Pick<MapModel, 'countyMax' | 'countyMeasureLabel' | 'municipalities' | 'counties'>;
 }
 
 const legendStyle: CSSProperties = {
@@ -197,6 +199,35 @@ export function MapLegend({ model }: MapLegendProps) {
           <span>thicker = stronger evidence</span>
         </span>
       </Item>
+
+      {model.municipalities.some((m) => m.planned) || model.counties.some((c) => c.planned) ? (
+        <Item title="Planned intervention">
+          <span style={rowStyle}>
+            <svg width={48} height={22} viewBox="0 0 48 22" aria-hidden="true">
+              <rect
+                x={3}
+                y={4}
+                width={14}
+                height={14}
+                fill={COUNTY_RAMP[1]?.colour}
+                stroke={PLANNED}
+                strokeWidth={PLANNED_WIDTH}
+                strokeDasharray="4 3"
+              />
+              <circle
+                cx={34}
+                cy={11}
+                r={9}
+                fill="none"
+                stroke={PLANNED}
+                strokeWidth={PLANNED_WIDTH}
+              />
+              <circle cx={34} cy={11} r={4} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} />
+            </svg>
+            <span>county (dashed) or municipality (ring)</span>
+          </span>
+        </Item>
+      ) : null}
 
       <Item title="Emphasis" wide>
         <span style={rowStyle}>

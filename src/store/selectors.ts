@@ -10,6 +10,7 @@ import {
   type MunicipalityCoverage,
 } from '../domain/coverage';
 import { explainGap } from '../domain/gap-explanation';
+import { shortDocumentTitle } from '../domain/report';
 import { findOverlaps, overlapMatrix } from '../domain/overlap';
 import { planWarnings, withPlans } from '../domain/plan';
 import { seatDistances } from '../domain/reach';
@@ -89,7 +90,11 @@ export const selectNames = memoSelector(
       activityType: label(dataset.activityTypes),
       focusType: label(dataset.focusTypes),
       kind: label(dataset.organisationKinds),
-      document: (id: string) => dataset.documents.find((d) => d.id === id)?.title ?? id,
+      /** A document's title without its bracketed credits. */
+      document: (id: string) => {
+        const document = dataset.documents.find((d) => d.id === id);
+        return document ? shortDocumentTitle(document) : id;
+      },
     };
   },
 );

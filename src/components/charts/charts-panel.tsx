@@ -23,6 +23,8 @@ export interface ChartsPanelProps {
   onFocusTypeClick: (focusTypeId: string) => void;
   /** Select a county or municipality (also used by "Organisations per county"). */
   onAreaClick: (level: AreaLevel, areaId: string) => void;
+  /** Said under the heading, e.g. that planned interventions are included. */
+  note?: string;
 }
 
 /**
@@ -40,12 +42,14 @@ export function ChartsPanel({
   onActivityTypeClick,
   onFocusTypeClick,
   onAreaClick,
+  note,
 }: ChartsPanelProps) {
   const headingId = `${useId()}-charts`;
   const focusCountyName = countyCounts.find((row) => row.id === activitySeries.countyId)?.label;
   return (
     <section className="charts-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Charts</h2>
+      {note ? <p className="charts-note">{note}</p> : null}
       <ActivityByAreaChart
         series={activitySeries}
         countyName={focusCountyName}
