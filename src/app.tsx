@@ -27,7 +27,6 @@ import { MapLegend } from './components/map-legend';
 import { MapView } from './components/map-view';
 import { OverlapMatrix } from './components/overlap-matrix';
 import type { PlannerFileActions } from './components/planner-panel';
-import { ScenarioSwitch } from './components/scenario-switch';
 import { PlaceSearch } from './components/place-search';
 import { SidePanel } from './components/side-panel';
 
@@ -261,7 +260,6 @@ function DashboardLayout({
         <PlaceSearch />
       </header>
       <FiltersBar />
-      <ScenarioSwitch />
       <DataProblems problems={problems} />
       <LinkNotice problems={linkProblems} onDismiss={onDismissLinkProblems} />
       <StorageNotice problems={storageProblems} onDismiss={onDismissStorageProblems} />

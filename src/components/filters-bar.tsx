@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ScopeFilter } from '../domain/coverage';
 import type { TaxonomyEntry } from '../domain/dataset';
 import { selectFilteredOrganisations } from '../store/selectors';
+import { ScenarioSwitch } from './scenario-switch';
 import { useHarta } from '../store/store-context';
 
 function ChoiceList({
@@ -65,7 +66,9 @@ export function FiltersBar() {
   const dataset = useHarta((state) => state.dataset);
   const filters = useHarta((state) => state.filters);
   const countyMeasure = useHarta((state) => state.countyMeasure);
-  const shown = useHarta(selectFilteredOrganisations).length;
+  const passing = useHarta(selectFilteredOrganisations);
+  const planned = passing.filter((o) => o.planned).length;
+  const shown = passing.length - planned;
   const toggleActivityType = useHarta((state) => state.toggleActivityType);
   const toggleFocusType = useHarta((state) => state.toggleFocusType);
   const toggleKind = useHarta((state) => state.toggleKind);
@@ -148,8 +151,10 @@ export function FiltersBar() {
           ))}
         </select>
       </label>
+      <ScenarioSwitch />
       <p className="filter-summary" aria-live="polite">
         {shown} of {dataset.organisations.length} organisations
+        {planned > 0 ? ` + ${planned} planned` : ''}
         {filtered ? (
           <button type="button" className="link-button" onClick={resetFilters}>
             Clear filters
