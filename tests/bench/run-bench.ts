@@ -7,6 +7,17 @@ import { parseAnnexI } from '../../src/domain/annex-i';
 import { checkGazetteer } from '../../src/domain/check-gazetteer';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { foldPlaceText } from '../../src/domain/place-text';
+import {
+  coverageByMunicipality,
+  filterOrganisations,
+  gapsByCounty,
+  NO_FILTERS,
+  rankGaps,
+} from '../../src/domain/coverage';
+import { findOverlaps, overlapMatrix } from '../../src/domain/overlap';
+import { plannedOrganisations, withPlans, type PlannedIntervention } from '../../src/domain/plan';
+import { parsePlansFile, planFileContextOf, serializePlansCsv } from '../../src/domain/plan-file';
+import { reachFor, seatDistances } from '../../src/domain/reach';
 import { buildReport } from '../../src/domain/report';
 import { createPlaceResolver } from '../../src/domain/resolve-places';
 import { readDataFiles } from '../../src/io/node-files';
@@ -55,6 +66,45 @@ const resolveBatchMs = timeMs(() => {
 });
 const { dataset } = parseDataset(files, gazetteer);
 
+// One full recompute of what the Gaps and Overlap panels show after a filter change: filter,
+// coverage, ranking, county gaps, overlap matrix and list, and reach for every municipality.
+const nameOf = (id: string) =>
+  gazetteer.municipalities.find((m) => m.id === id)?.name ??
+  gazetteer.counties.find((c) => c.id === id)?.name ??
+  id;
+const distances = seatDistances(gazetteer);
+function gapAnalysis(organisationsDataset: typeof dataset) {
+  const organisations = filterOrganisations(organisationsDataset, gazetteer, NO_FILTERS);
+  const coverage = coverageByMunicipality(organisationsDataset, gazetteer, organisations, {
+    nationwideWeight: 0.1,
+  });
+  rankGaps(coverage, nameOf);
+  gapsByCounty(gazetteer, coverage, nameOf);
+  findOverlaps(
+    overlapMatrix(organisationsDataset, coverage, organisations),
+    dataset,
+    organisations,
+  );
+  for (const entry of coverage.values())
+    reachFor(entry.id, entry.activityTypesMissing, coverage, organisations, distances);
+}
+// 200 synthetic plans spread over every municipality (a busy donors' round table).
+const plans: PlannedIntervention[] = Array.from({ length: 200 }, (_, index) => ({
+  id: `plan-${index + 1}`,
+  area: {
+    level: 'municipality',
+    id: gazetteer.municipalities[index % gazetteer.municipalities.length]?.id ?? '',
+  },
+  activityTypes: [dataset.activityTypes[index % dataset.activityTypes.length]?.id ?? ''],
+  organisationId: null,
+  organisationName: `Synthetic implementer ${index % 17}`,
+  start: null,
+  end: null,
+  note: '',
+}));
+const planContext = planFileContextOf(gazetteer, dataset);
+const plansCsv = serializePlansCsv(plans, planContext);
+
 const results = {
   machine: { cores: cpus().length, node: process.version },
   resolvePerSecond: Math.round((RESOLVE_BATCH * placeStrings.length) / (resolveBatchMs / 1000)),
@@ -62,6 +112,11 @@ const results = {
   checkGazetteerMs: timeMs(() => checkGazetteer(gazetteerText)),
   parseDatasetMs: timeMs(() => parseDataset(files, gazetteer)),
   buildReportMs: timeMs(() => buildReport(dataset, gazetteer)),
+  gapAnalysisMs: timeMs(() => gapAnalysis(dataset)),
+  gapAnalysisWith200PlansMs: timeMs(() => gapAnalysis(withPlans(dataset, plans))),
+  seatDistancesMs: timeMs(() => seatDistances(gazetteer)),
+  plannedOrganisations200Ms: timeMs(() => plannedOrganisations(plans, dataset)),
+  parse200PlansCsvMs: timeMs(() => parsePlansFile('plans.csv', plansCsv, planContext)),
 };
 
 writeFileSync(`${root}tests/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
