@@ -45,7 +45,9 @@ export function SidePanel({ files }: { files: PlannerFileActions }) {
   }, [selection]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = TABS.findIndex((entry) => entry.id === tab);
+    // From the focused tab (normally the selected one, as focus follows selection).
+    const focused = tabRefs.current.findIndex((element) => element === document.activeElement);
+    const index = focused >= 0 ? focused : TABS.findIndex((entry) => entry.id === tab);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0 && event.key !== 'Home' && event.key !== 'End') return;
     event.preventDefault();

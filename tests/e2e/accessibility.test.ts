@@ -43,9 +43,21 @@ describe('accessibility of the built dashboard', () => {
     expect(await seriousViolations(app)).toEqual([]);
   });
 
+  it('has none in the gap explanation, overlap, compare and planner views', async () => {
+    await app.page.goto(new URL('/?cmp=m%3AAL111%2Cc%3AAL011', app.origin).href);
+    await app.page.getByText(/^Why is Bulqizë number 1\?$/).click();
+    await app.page.getByRole('table', { name: /inputs of the gap score of Bulqizë/i }).waitFor();
+    expect(await seriousViolations(app)).toEqual([]);
+    for (const tab of ['Overlap', 'Compare', 'Plans']) {
+      await app.page.getByRole('tab', { name: tab }).click();
+      await app.page.locator(`#tabpanel-${tab.toLowerCase()}`).waitFor();
+      expect(await seriousViolations(app), tab).toEqual([]);
+    }
+  });
+
   it('lets a keyboard user reach the search first', async () => {
     await app.page.goto(new URL('/', app.origin).href);
-    await app.page.getByRole('tab', { name: 'Coverage gaps' }).waitFor();
+    await app.page.getByRole('tab', { name: 'Gaps' }).waitFor();
     await app.page.keyboard.press('Tab');
     const label = await app.page.evaluate(() => {
       const active = document.activeElement;

@@ -78,7 +78,7 @@ describe('dashboard at projector size (1280×720)', () => {
   it('lets a keyboard user reach the panels and select an area from a list', async () => {
     const page = app.page;
     const areaTab = page.getByRole('tab', { name: 'Area' });
-    await page.getByRole('tab', { name: 'Coverage gaps' }).focus();
+    await page.getByRole('tab', { name: 'Compare' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => areaTab.getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Area');
@@ -121,7 +121,7 @@ describe('dashboard on a phone-sized screen (390×844)', () => {
   });
 
   it('draws the map and the panels without scrolling sideways', async () => {
-    expect(await app.page.getByRole('tab', { name: 'Coverage gaps' }).isVisible()).toBe(true);
+    expect(await app.page.getByRole('tab', { name: 'Gaps' }).isVisible()).toBe(true);
     const overflow = await app.page.evaluate(
       () => document.documentElement.scrollWidth - innerWidth,
     );
