@@ -1,14 +1,19 @@
-interface LinkNoticeProps {
+interface NoticeProps {
   problems: string[];
   onDismiss: () => void;
 }
 
-/** What a link asked for that is not in the data; the rest of the link was applied. */
-export function LinkNotice({ problems, onDismiss }: LinkNoticeProps) {
+/** A dismissable list of things that were left out, each in plain words. */
+function ProblemNotice({
+  problems,
+  onDismiss,
+  label,
+  intro,
+}: NoticeProps & { label: string; intro: string }) {
   if (problems.length === 0) return null;
   return (
-    <section className="notice link-notice" role="status" aria-label="About this link">
-      <p>This link asked for things that are not in the data; they were left out:</p>
+    <section className="notice" role="status" aria-label={label}>
+      <p>{intro}</p>
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>{problem}</li>
@@ -21,20 +26,24 @@ export function LinkNotice({ problems, onDismiss }: LinkNoticeProps) {
   );
 }
 
-/** Plans that could not be read from, or saved to, this browser's storage. */
-export function StorageNotice({ problems, onDismiss }: LinkNoticeProps) {
-  if (problems.length === 0) return null;
+/** What a link asked for that is not in the data; the rest of the link was applied. */
+export function LinkNotice(props: NoticeProps) {
   return (
-    <section className="notice storage-notice" role="status" aria-label="About saved plans">
-      <p>About the plans saved in this browser:</p>
-      <ul>
-        {problems.map((problem, index) => (
-          <li key={index}>{problem}</li>
-        ))}
-      </ul>
-      <button type="button" className="link-button" onClick={onDismiss}>
-        Dismiss
-      </button>
-    </section>
+    <ProblemNotice
+      {...props}
+      label="About this link"
+      intro="This link asked for things that are not in the data; they were left out:"
+    />
+  );
+}
+
+/** Plans that could not be read from, or saved to, this browser's storage. */
+export function StorageNotice(props: NoticeProps) {
+  return (
+    <ProblemNotice
+      {...props}
+      label="About saved plans"
+      intro="About the plans saved in this browser:"
+    />
   );
 }

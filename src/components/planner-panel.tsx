@@ -21,6 +21,16 @@ export interface PlannerFileActions {
   readText: (file: File) => Promise<string>;
 }
 
+const EXPORTS = [
+  { label: 'Export CSV', extension: 'csv', mimeType: 'text/csv', serialize: serializePlansCsv },
+  {
+    label: 'Export JSON',
+    extension: 'json',
+    mimeType: 'application/json',
+    serialize: serializePlansJson,
+  },
+] as const;
+
 interface ImportReport {
   fileName: string;
   summary: string;
@@ -231,34 +241,23 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
       <div className="plan-files">
         <h3>Files</h3>
         <div className="form-actions">
-          <button
-            type="button"
-            className="secondary-button"
-            disabled={plans.length === 0}
-            onClick={() =>
-              files.download(
-                `${baseName}.csv`,
-                serializePlansCsv(plans, planFileContextOf(gazetteer, dataset)),
-                'text/csv',
-              )
-            }
-          >
-            Export CSV
-          </button>
-          <button
-            type="button"
-            className="secondary-button"
-            disabled={plans.length === 0}
-            onClick={() =>
-              files.download(
-                `${baseName}.json`,
-                serializePlansJson(plans, planFileContextOf(gazetteer, dataset)),
-                'application/json',
-              )
-            }
-          >
-            Export JSON
-          </button>
+          {EXPORTS.map(({ label, extension, mimeType, serialize }) => (
+            <button
+              key={extension}
+              type="button"
+              className="secondary-button"
+              disabled={plans.length === 0}
+              onClick={() =>
+                files.download(
+                  `${baseName}.${extension}`,
+                  serialize(plans, planFileContextOf(gazetteer, dataset)),
+                  mimeType,
+                )
+              }
+            >
+              {label}
+            </button>
+          ))}
           <button
             type="button"
             className="secondary-button"

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useHarta } from '../store/store-context';
 
 /**
@@ -8,30 +9,26 @@ export function ScenarioSwitch() {
   const scenario = useHarta((state) => state.scenario);
   const setScenario = useHarta((state) => state.setScenario);
   const count = useHarta((state) => state.plans.length);
+  // Each switch on the page is its own radio group (the filters bar and the planner both show one).
+  const name = useId();
   if (count === 0) return null;
   return (
     <fieldset className="segmented scenario-switch">
       <legend>Picture</legend>
-      <label>
-        <input
-          type="radio"
-          name="scenario"
-          value="current"
-          checked={scenario === 'current'}
-          onChange={() => setScenario('current')}
-        />
-        Today
-      </label>
-      <label>
-        <input
-          type="radio"
-          name="scenario"
-          value="planned"
-          checked={scenario === 'planned'}
-          onChange={() => setScenario('planned')}
-        />
-        With {count} planned {count === 1 ? 'intervention' : 'interventions'}
-      </label>
+      {(['current', 'planned'] as const).map((value) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={scenario === value}
+            onChange={() => setScenario(value)}
+          />
+          {value === 'current'
+            ? 'Today'
+            : `With ${count} planned ${count === 1 ? 'intervention' : 'interventions'}`}
+        </label>
+      ))}
     </fieldset>
   );
 }

@@ -127,24 +127,19 @@ export function planWarnings(
   );
   const warnings: PlanWarning[] = [];
   for (const activityType of plan.activityTypes) {
-    const named = local.filter((o) => names(o) && o.activityTypes.includes(activityType));
-    if (named.length > 0)
-      warnings.push({
-        kind: 'overlap',
-        activityType,
-        strength: 'named',
-        organisations: named.map((o) => o.id),
-      });
-    const countyWide = local.filter(
-      (o) => !names(o) && namesCounty(o) && o.activityTypes.includes(activityType),
-    );
-    if (countyWide.length > 0)
-      warnings.push({
-        kind: 'overlap',
-        activityType,
-        strength: 'county-wide',
-        organisations: countyWide.map((o) => o.id),
-      });
+    const doing = local.filter((o) => o.activityTypes.includes(activityType));
+    const groups = [
+      ['named', doing.filter(names)],
+      ['county-wide', doing.filter((o) => !names(o) && namesCounty(o))],
+    ] as const;
+    for (const [strength, found] of groups)
+      if (found.length > 0)
+        warnings.push({
+          kind: 'overlap',
+          activityType,
+          strength,
+          organisations: found.map((o) => o.id),
+        });
     const others = plans.filter(
       (other) =>
         other.id !== plan.id &&

@@ -42,6 +42,12 @@ const viewSchema = z
 
 const MAX_TEXT = 200;
 
+/** The panel a link opens when it names no tab: the one that shows its selection. */
+function tabFor(selection: Selection | null): PanelTab {
+  if (selection === null) return 'gaps';
+  return selection.kind === 'organisation' ? 'organisation' : 'area';
+}
+
 export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
@@ -87,13 +93,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
   }
 
   const tabParsed = tabSchema.safeParse(params.get('tab') ?? undefined);
-  const tab: PanelTab = tabParsed.success
-    ? tabParsed.data
-    : selection === null
-      ? 'gaps'
-      : selection.kind === 'organisation'
-        ? 'organisation'
-        : 'area';
+  const tab: PanelTab = tabParsed.success ? tabParsed.data : tabFor(selection);
 
   let countyMeasure: CountyMeasure = { kind: 'organisations' };
   const measure = params.get('measure');
@@ -200,7 +200,8 @@ export function serializeUrlState(state: RestorableState): string {
   if (state.selection) {
     params.set('sel', `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
   }
-  if (state.tab !== 'gaps') params.set('tab', state.tab);
+  // Left out only when a link without it opens the same panel.
+  if (state.tab !== tabFor(state.selection)) params.set('tab', state.tab);
   if (state.nationwideWeight > 0) params.set('nw', String(state.nationwideWeight));
   if (state.countyMeasure.kind === 'activity-type')
     params.set('measure', state.countyMeasure.activityType);

@@ -43,8 +43,9 @@ function timeMs(work: () => void): number {
 }
 
 const gazetteerText = readFileSync(`${root}geo/gazetteer.json`, 'utf8');
-const gazetteer = checkGazetteer(gazetteerText).gazetteer;
-if (!gazetteer) throw new Error('geo/gazetteer.json does not load');
+const checked = checkGazetteer(gazetteerText).gazetteer;
+if (!checked) throw new Error('geo/gazetteer.json does not load');
+const gazetteer = checked;
 const files = readDataFiles(root);
 
 // Realistic place strings: every Annex I geographic focus, as written and without diacritics,

@@ -106,12 +106,30 @@ describe('URL state', () => {
     expect(parseUrlState('?sel=c:AL021', known).state.tab).toBe('area');
   });
 
+  it('reopens the Gaps, Overlap, Plans or Compare panel over a selection, not the Area panel', () => {
+    for (const tab of ['gaps', 'overlap', 'plans', 'compare'] as const) {
+      const state: RestorableState = {
+        ...plain,
+        selection: { kind: 'municipality', id: 'AL212' },
+        tab,
+      };
+      expect(parseUrlState(serializeUrlState(state), known).state.tab).toBe(tab);
+    }
+    const area: RestorableState = {
+      ...plain,
+      selection: { kind: 'county', id: 'AL021' },
+      tab: 'area',
+    };
+    expect(serializeUrlState(area)).toBe('?sel=c%3AAL021');
+  });
+
   it('keeps parameters it does not own, such as presenter mode and language', () => {
     const merged = mergeUrlState('?present=1&sel=m:AL212&lang=sq', {
       ...plain,
       selection: { kind: 'county', id: 'AL021' },
     });
-    expect(merged).toBe('?present=1&lang=sq&sel=c%3AAL021');
+    // The Gaps tab with a selection is written out: without it the link would open Area.
+    expect(merged).toBe('?present=1&lang=sq&sel=c%3AAL021&tab=gaps');
   });
 
   it('caps very long text', () => {
