@@ -99,11 +99,15 @@ function restorable(state: HartaState) {
   };
 }
 
-/** Plans saved in this browser for this country pack, read once when the dashboard opens. */
+const PLANS_CHANGED_ELSEWHERE =
+  'The plans were changed in another tab or window of Harta; this one now shows them.';
+
+/** Plans saved in this browser for this country pack, read when the dashboard opens. */
 function loadPlans(gazetteer: Gazetteer, dataset: Dataset) {
   const storage = browserPlanStorage();
   const key = planStorageKey(gazetteer.country.code);
-  return { storage, key, ...loadStoredPlans(storage, key, planFileContextOf(gazetteer, dataset)) };
+  const read = () => loadStoredPlans(storage, key, planFileContextOf(gazetteer, dataset));
+  return { storage, key, read, ...read() };
 }
 
 interface DashboardProps {
@@ -133,6 +137,17 @@ function Dashboard({ gazetteer, dataset, dataProblems, loadMapAdapter, files }: 
         read: () => store.getState().plans,
         subscribe: (listener) => store.subscribe(listener),
         onResult: (result) => setStorageProblems(result.ok ? [] : [result.message]),
+        reload: () => {
+          const loaded = stored.read();
+          if (loaded.problems.length > 0) setStorageProblems(loaded.problems);
+          return loaded.plans;
+        },
+        apply: (plans) => store.getState().setPlans(plans),
+        onExternalChange: () =>
+          setStorageProblems((current) => [
+            ...current.filter((problem) => problem !== PLANS_CHANGED_ELSEWHERE),
+            PLANS_CHANGED_ELSEWHERE,
+          ]),
       }),
     [stored, store, gazetteer],
   );

@@ -112,7 +112,7 @@ function weightOf(coverage: ReadonlyMap<string, MunicipalityCoverage>): number {
 /**
  * A municipality or a county as the compare view shows it, under the picture the input
  * describes. For a county, what is present is what the organisations present anywhere in it
- * do (plus nationwide ones when the nationwide weight counts them, as for a municipality), and
+ * do (nationwide ones add to its implementers when weighted, never to its types), and
  * its hotspot level and gap come from the county gap ranking. Null when the area is unknown.
  *
  * @example summariseArea({ level: 'county', id: 'AL011' }, input)?.naming // organisations in Dibër
@@ -130,10 +130,13 @@ export function summariseArea(area: AreaRef, input: AreaSummaryInput): AreaSumma
       const organisation = organisations.get(id);
       return organisation ? [organisation] : [];
     });
-  const countedOf = (ids: readonly string[]) => present(weight > 0 ? [...ids, ...nationwide] : ids);
-  const typesOf = (counted: readonly Organisation[]) => {
-    const activities = new Set(counted.flatMap((o) => o.activityTypes));
-    const focuses = new Set(counted.flatMap((o) => o.focusTypes));
+  // Types come from organisations naming the area (never from nationwide ones, as in coverage);
+  // implementers include nationwide ones when their weight counts them.
+  const typesOf = (ids: readonly string[]) => {
+    const named = present(ids);
+    const counted = present(weight > 0 ? [...ids, ...nationwide] : ids);
+    const activities = new Set(named.flatMap((o) => o.activityTypes));
+    const focuses = new Set(named.flatMap((o) => o.focusTypes));
     return {
       activityTypes: input.dataset.activityTypes
         .map((type) => type.id)
@@ -152,7 +155,7 @@ export function summariseArea(area: AreaRef, input: AreaSummaryInput): AreaSumma
     const coverage = input.municipalityCoverage.get(area.id);
     if (!municipality || !coverage) return null;
     const rank = input.gapRanking.findIndex((entry) => entry.id === area.id);
-    const counted = typesOf(countedOf([...coverage.local, ...coverage.countyWide]));
+    const counted = typesOf([...coverage.local, ...coverage.countyWide]);
     return {
       level: 'municipality',
       id: municipality.id,
@@ -184,7 +187,7 @@ export function summariseArea(area: AreaRef, input: AreaSummaryInput): AreaSumma
   const gap = input.countyGapRanking[rank];
   const members = input.gazetteer.municipalities.filter((m) => m.county === county.id);
   const memberIds = new Set(members.map((m) => m.id));
-  const counted = typesOf(countedOf(coverage.organisations));
+  const counted = typesOf(coverage.organisations);
   return {
     level: 'county',
     id: county.id,

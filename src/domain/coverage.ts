@@ -52,16 +52,25 @@ export interface MunicipalityCoverage {
   countyWide: string[];
   /** Organisations working nationwide. */
   nationwide: string[];
-  /** Of the types considered, those some present organisation does (nationwide ones only when counted). */
+  /**
+   * Of the types considered, those an organisation naming the municipality or its county does.
+   * Nationwide organisations never make a type "covered" here, whatever their weight: "the
+   * whole territory" says nothing about this town.
+   */
   activityTypesCovered: string[];
-  /** Of the types considered, those nobody present does. */
+  /** Of the types considered, those nobody naming the municipality or its county does. */
   activityTypesMissing: string[];
-  /** Focus types of the organisations counted as present. */
+  /** Of the missing types, those some nationwide organisation does (somewhere). */
+  activityTypesNationwideOnly: string[];
+  /** Focus types of the organisations naming the municipality or its county. */
   focusTypesCovered: string[];
   /**
-   * Weighted presence, term by term: distinct local implementers × 1, county-wide × 0.5,
-   * nationwide × the nationwide weight.
+   * Distinct implementers: naming the municipality; naming its county and not already counted
+   * there; nationwide and not already counted in either (a planned extension by an
+   * organisation already present adds no second presence).
    */
+  counts: { local: number; countyWide: number; nationwide: number };
+  /** Weighted presence, term by term: counts × 1, × 0.5 and × the nationwide weight. */
   presenceTerms: { local: number; countyWide: number; nationwide: number };
   presence: number;
   /** The weight nationwide organisations had in `presence`. */
@@ -126,7 +135,8 @@ export function implementerKey(organisation: Organisation): string {
   return organisation.planned?.implementerKey ?? organisation.id;
 }
 
-const distinctCount = (organisations: readonly Organisation[]) =>
+/** How many distinct implementers among these organisations. */
+export const distinctCount = (organisations: readonly Organisation[]) =>
   new Set(organisations.map(implementerKey)).size;
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
@@ -150,8 +160,16 @@ export function filterOrganisations(
     wanted.length === 0 || values.some((value) => wanted.includes(value));
   return dataset.organisations.filter((organisation) => {
     if (!anyOf(filters.activityTypes, organisation.activityTypes)) return false;
-    if (!anyOf(filters.focusTypes, organisation.focusTypes)) return false;
-    if (!anyOf(filters.kinds, [organisation.kind])) return false;
+    // A plan by an organisation not in the dataset has no known kind or focus: unknown is not
+    // excluded (else any such filter would silently hide the plan).
+    const unknownPlanned = organisation.planned !== undefined;
+    if (
+      !(unknownPlanned && organisation.focusTypes.length === 0) &&
+      !anyOf(filters.focusTypes, organisation.focusTypes)
+    )
+      return false;
+    if (!(unknownPlanned && organisation.kind === '') && !anyOf(filters.kinds, [organisation.kind]))
+      return false;
     if (filters.scope !== 'all' && organisation.scope !== filters.scope) return false;
     if (filters.hotspotsOnly) {
       const inHotspot =
@@ -202,16 +220,24 @@ export function coverageByMunicipality(
         o.countyIds.includes(municipality.county) &&
         !o.municipalityIds.includes(municipality.id),
     );
-    const counted = [...local, ...countyWide, ...(weight > 0 ? nationwide : [])];
-    const covered = new Set(counted.flatMap((o) => o.activityTypes));
+    const named = [...local, ...countyWide];
+    const covered = new Set(named.flatMap((o) => o.activityTypes));
+    const nationwideTypes = new Set(nationwide.flatMap((o) => o.activityTypes));
+    // Each implementer counts once, at its strongest: named here, else its county, else nationwide.
     const localKeys = new Set(local.map(implementerKey));
+    const countyKeys = new Set(countyWide.map(implementerKey).filter((key) => !localKeys.has(key)));
+    const nationwideKeys = new Set(
+      nationwide.map(implementerKey).filter((key) => !localKeys.has(key) && !countyKeys.has(key)),
+    );
+    const counts = {
+      local: localKeys.size,
+      countyWide: countyKeys.size,
+      nationwide: nationwideKeys.size,
+    };
     const presenceTerms = {
-      local: localKeys.size * PRESENCE_WEIGHTS.local,
-      // An organisation both naming the municipality (or planned there) and its county counts once.
-      countyWide:
-        distinctCount(countyWide.filter((o) => !localKeys.has(implementerKey(o)))) *
-        PRESENCE_WEIGHTS.countyWide,
-      nationwide: round3(distinctCount(nationwide) * weight),
+      local: counts.local * PRESENCE_WEIGHTS.local,
+      countyWide: counts.countyWide * PRESENCE_WEIGHTS.countyWide,
+      nationwide: round3(counts.nationwide * weight),
     };
     const presence = round3(
       presenceTerms.local + presenceTerms.countyWide + presenceTerms.nationwide,
@@ -226,9 +252,13 @@ export function coverageByMunicipality(
       nationwide: nationwide.map((o) => o.id),
       activityTypesCovered: allActivityTypes.filter((type) => covered.has(type)),
       activityTypesMissing: allActivityTypes.filter((type) => !covered.has(type)),
-      focusTypesCovered: focusTypeIds.filter((type) =>
-        counted.some((o) => o.focusTypes.includes(type)),
+      activityTypesNationwideOnly: allActivityTypes.filter(
+        (type) => !covered.has(type) && nationwideTypes.has(type),
       ),
+      focusTypesCovered: focusTypeIds.filter((type) =>
+        named.some((o) => o.focusTypes.includes(type)),
+      ),
+      counts,
       presenceTerms,
       presence,
       nationwideWeight: weight,
@@ -280,7 +310,7 @@ export function rankGaps(
     (a, b) =>
       b.gapScore - a.gapScore ||
       b.hotspotLevel - a.hotspotLevel ||
-      a.local.length - b.local.length ||
+      a.counts.local - b.counts.local ||
       nameOf(a.id).localeCompare(nameOf(b.id), 'sq'),
   );
 }

@@ -1,4 +1,4 @@
-import { PRESENCE_WEIGHTS, type MunicipalityCoverage } from './coverage';
+import type { MunicipalityCoverage } from './coverage';
 import type { HotspotEvidence, HotspotLevel } from './dataset';
 
 /**
@@ -52,9 +52,9 @@ export function explainGap(
       .filter((item) => item.municipalityId === coverage.id && item.level > 0)
       .sort((a, b) => b.level - a.level),
     need: coverage.need,
-    local: coverage.presenceTerms.local,
-    countyWide: Math.round(coverage.presenceTerms.countyWide / PRESENCE_WEIGHTS.countyWide),
-    nationwide: coverage.nationwide.length,
+    local: coverage.counts.local,
+    countyWide: coverage.counts.countyWide,
+    nationwide: coverage.counts.nationwide,
     nationwideWeight: coverage.nationwideWeight,
     presenceTerms: coverage.presenceTerms,
     presence: coverage.presence,

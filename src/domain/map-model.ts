@@ -121,7 +121,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
         name: municipality.name,
         lonLat: municipality.seat.lonLat,
         approximate: municipality.seat.approximate,
-        organisations: coverage?.local.length ?? 0,
+        organisations: coverage?.counts.local ?? 0,
         gapScore: coverage?.gapScore ?? 0,
         hotspotLevel: coverage?.hotspotLevel ?? 0,
         planned: isPlanned('municipality', municipality.id),

@@ -68,6 +68,11 @@ export interface PlanFileContext {
   organisations: readonly { id: string; name: string }[];
   /** Ids already in use (the plans in the planner), which generated ids must avoid. */
   existingIds?: ReadonlySet<string>;
+  /**
+   * Skip the file size and plan count limits: for the planner's own saved plans, which may
+   * have grown past one file's worth through several imports and must never load as nothing.
+   */
+  ownSavedPlans?: boolean;
 }
 
 export interface ParsedPlanFile {
@@ -285,7 +290,7 @@ export function parsePlansFile(
   const report: Report = (line, message, field, severity = 'error') =>
     problems.push({ file: fileName, line, message, severity, ...(field ? { field } : {}) });
 
-  const bytes = utf8Length(text, PLAN_FILE_LIMITS.maxBytes);
+  const bytes = context.ownSavedPlans ? 0 : utf8Length(text, PLAN_FILE_LIMITS.maxBytes);
   if (bytes > PLAN_FILE_LIMITS.maxBytes) {
     report(1, 'is larger than 1 MB, the most a plans file may hold');
     return { plans: [], problems };
@@ -303,7 +308,7 @@ export function parsePlansFile(
       : readCsvRecords(content, report);
   if (records === null) return { plans: [], problems };
 
-  const overLimit = records[PLAN_FILE_LIMITS.maxPlans];
+  const overLimit = context.ownSavedPlans ? undefined : records[PLAN_FILE_LIMITS.maxPlans];
   if (overLimit) {
     report(
       overLimit.line,

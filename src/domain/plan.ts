@@ -94,8 +94,23 @@ export type PlanWarning =
       strength: 'named' | 'county-wide';
       organisations: string[];
     }
-  | { kind: 'other-plan'; activityType: string; planIds: string[] }
-  | { kind: 'implementer-already-there' }
+  | {
+      /** Other plans bring this activity type to the same place (or one containing it). */
+      kind: 'other-plan';
+      activityType: string;
+      planIds: string[];
+    }
+  | {
+      /**
+       * The implementer already works there. 'area': it names the plan's area (no new
+       * presence); 'county': it names the municipality's county (presence goes from 0.5 to 1);
+       * 'part': a county plan whose implementer names some of its municipalities (new presence
+       * only in the others, listed in `municipalityIds`); 'nationwide': it works nationwide.
+       */
+      kind: 'implementer-already-there';
+      where: 'area' | 'county' | 'part' | 'nationwide';
+      municipalityIds: string[];
+    }
   | { kind: 'dates'; message: string };
 
 /**
@@ -143,22 +158,48 @@ export function planWarnings(
     const others = plans.filter(
       (other) =>
         other.id !== plan.id &&
-        other.area.level === plan.area.level &&
-        other.area.id === plan.area.id &&
+        areasMeet(other.area, plan.area, gazetteer) &&
         other.activityTypes.includes(activityType),
     );
     if (others.length > 0)
       warnings.push({ kind: 'other-plan', activityType, planIds: others.map((o) => o.id) });
   }
   const implementer = dataset.organisations.find((o) => o.id === plan.organisationId);
-  if (implementer && implementer.scope === 'local' && names(implementer))
-    warnings.push({ kind: 'implementer-already-there' });
+  const already = implementer ? implementerThere(implementer, plan, countyId, inCounty) : null;
+  if (already) warnings.push({ kind: 'implementer-already-there', ...already });
   if (plan.start && plan.end && plan.end < plan.start)
     warnings.push({
       kind: 'dates',
       message: `ends (${plan.end}) before it starts (${plan.start})`,
     });
   return warnings;
+}
+
+/** Whether two plan areas are the same place, or one contains the other. */
+function areasMeet(a: PlanArea, b: PlanArea, gazetteer: Gazetteer): boolean {
+  if (a.level === b.level) return a.id === b.id;
+  const [county, municipality] = a.level === 'county' ? [a, b] : [b, a];
+  return gazetteer.municipalities.some((m) => m.id === municipality.id && m.county === county.id);
+}
+
+/** Where the plan's implementer already works, as far as it concerns the plan's area. */
+function implementerThere(
+  implementer: Organisation,
+  plan: PlannedIntervention,
+  countyId: string | undefined,
+  inCounty: ReadonlySet<string>,
+): Omit<Extract<PlanWarning, { kind: 'implementer-already-there' }>, 'kind'> | null {
+  if (implementer.scope === 'national') return { where: 'nationwide', municipalityIds: [] };
+  if (plan.area.level === 'municipality') {
+    if (implementer.municipalityIds.includes(plan.area.id))
+      return { where: 'area', municipalityIds: [] };
+    return countyId !== undefined && implementer.countyIds.includes(countyId)
+      ? { where: 'county', municipalityIds: [] }
+      : null;
+  }
+  if (implementer.countyIds.includes(plan.area.id)) return { where: 'area', municipalityIds: [] };
+  const inside = implementer.municipalityIds.filter((id) => inCounty.has(id));
+  return inside.length > 0 ? { where: 'part', municipalityIds: inside } : null;
 }
 
 /** A fresh plan id: "plan-<n>" with n one more than the highest in use. */
@@ -191,7 +232,17 @@ export function describePlanWarning(
     case 'other-plan':
       return `Another plan (${warning.planIds.join(', ')}) already brings ${names.activityType(warning.activityType)} to ${where}.`;
     case 'implementer-already-there':
-      return `${plan.organisationName} already works in ${where}: this adds activity types there, not a new presence.`;
+      switch (warning.where) {
+        case 'area':
+          return `${plan.organisationName} already works in ${where}: this adds activity types there, not a new presence.`;
+        case 'county':
+          return `${plan.organisationName} already works across the county: here its presence goes from 0.5 to 1.`;
+        case 'part':
+          return `${plan.organisationName} already works in ${warning.municipalityIds.map(names.area).join(', ')}: new presence only in the county's other municipalities.`;
+        case 'nationwide':
+          return `${plan.organisationName} already works nationwide: in the gap it now counts as working in ${where}.`;
+      }
+      break;
     case 'dates':
       return `The plan ${warning.message}.`;
   }

@@ -81,7 +81,11 @@ export function loadStoredPlans(
   if (raw === null) return { plans: [], problems: [], backupKey: null };
 
   // Ids are unique within what was stored; there is nothing else yet for them to avoid.
-  const parsed = parsePlansFile(source, raw, { ...context, existingIds: new Set() });
+  const parsed = parsePlansFile(source, raw, {
+    ...context,
+    existingIds: new Set(),
+    ownSavedPlans: true,
+  });
   const problems = parsed.problems.map(describePlanProblem);
   if (parsed.problems.length === 0) return { plans: parsed.plans, problems, backupKey: null };
 

@@ -10,13 +10,23 @@ export interface PlanSyncOptions {
   subscribe: (listener: () => void) => () => void;
   /** Told after every save that failed, and after the first one that worked again. */
   onResult: (result: SaveResult) => void;
+  /**
+   * Another tab or window of the app saved plans: `reload` reads them from storage and
+   * `apply` puts them in this tab, so neither tab's next save erases the other's work.
+   */
+  reload: () => PlannedIntervention[];
+  apply: (plans: PlannedIntervention[]) => void;
+  onExternalChange: () => void;
 }
 
-/** Saves the plans to browser storage whenever they change (not on other state changes). */
+/**
+ * Saves the plans to browser storage whenever they change (not on other state changes), and
+ * follows saves made by other tabs of the same app.
+ */
 export function startPlanSync(options: PlanSyncOptions): () => void {
   let last = options.read();
   let failing = false;
-  return options.subscribe(() => {
+  const unsubscribe = options.subscribe(() => {
     const plans = options.read();
     if (plans === last) return;
     last = plans;
@@ -26,4 +36,17 @@ export function startPlanSync(options: PlanSyncOptions): () => void {
     if (!result.ok || failing) options.onResult(result);
     failing = !result.ok;
   });
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== options.key || event.newValue === null) return;
+    const plans = options.reload();
+    // Applied as the last saved state, so this tab does not write it straight back.
+    last = plans;
+    options.apply(plans);
+    options.onExternalChange();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('storage', onStorage);
+  };
 }

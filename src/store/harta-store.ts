@@ -9,7 +9,12 @@ import {
 import type { Dataset } from '../domain/dataset';
 import type { Gazetteer } from '../domain/gazetteer-schema';
 import type { CountyMeasure, MapAreaRef, MapView } from '../domain/map-model';
-import { nextPlanId, type PlanArea, type PlannedIntervention } from '../domain/plan';
+import {
+  nextPlanId,
+  PLAN_ORGANISATION_PREFIX,
+  type PlanArea,
+  type PlannedIntervention,
+} from '../domain/plan';
 import type { AreaRef, PanelTab, RestorableState, Scenario, Selection } from '../domain/view-state';
 
 export type { AreaRef, PanelTab, RestorableState, Scenario, Selection };
@@ -49,6 +54,9 @@ export interface ViewSlice {
   countyMeasure: CountyMeasure;
   mapView: MapView | null;
   compare: [AreaRef | null, AreaRef | null];
+  /** What the Gaps panel ranks (kept while other panels are open). */
+  gapLevel: 'municipality' | 'county';
+  setGapLevel: (level: 'municipality' | 'county') => void;
   setTab: (tab: PanelTab) => void;
   setNationwideWeight: (weight: number) => void;
   setCountyMeasure: (measure: CountyMeasure) => void;
@@ -116,20 +124,28 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
       selection: initial.selection ?? null,
       hovered: null,
       select: (selection) =>
-        set((state) => ({
-          selection,
-          // The pointer or focus that hovered an item is gone once it is chosen.
-          hovered: null,
-          // Clearing the selection leaves the user on the panel they were reading.
-          tab:
-            selection === null
-              ? state.tab
-              : selection.kind === 'organisation'
-                ? 'organisation'
-                : state.tab === 'plans' || state.tab === 'compare'
-                  ? state.tab
-                  : 'area',
-        })),
+        set((state) => {
+          // A planned intervention is not a source record: its place is the planner.
+          if (
+            selection?.kind === 'organisation' &&
+            selection.id.startsWith(PLAN_ORGANISATION_PREFIX)
+          )
+            return { tab: 'plans', hovered: null };
+          return {
+            selection,
+            // The pointer or focus that hovered an item is gone once it is chosen.
+            hovered: null,
+            // Clearing the selection leaves the user on the panel they were reading.
+            tab:
+              selection === null
+                ? state.tab
+                : selection.kind === 'organisation'
+                  ? 'organisation'
+                  : state.tab === 'plans' || state.tab === 'compare'
+                    ? state.tab
+                    : 'area',
+          };
+        }),
       hover: (hovered) => set({ hovered }),
 
       tab: initial.tab ?? DEFAULT_VIEW_STATE.tab,
@@ -141,6 +157,8 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
       setCountyMeasure: (countyMeasure) => set({ countyMeasure }),
       setMapView: (mapView) => set({ mapView }),
       compare: initial.compare ?? DEFAULT_VIEW_STATE.compare,
+      gapLevel: 'municipality',
+      setGapLevel: (gapLevel) => set({ gapLevel }),
       setCompare: (slot, area) =>
         set((state) => {
           const compare: [AreaRef | null, AreaRef | null] = [...state.compare];

@@ -142,16 +142,16 @@ describe('summariseArea', () => {
     expect(elbasan.implementers).toBe(3);
   });
 
-  it('counts nationwide organisations in implementers and types only when weighted', () => {
+  it('counts nationwide organisations among implementers when weighted, never in the types', () => {
     const weighted = inputFor(dataset, 0.1);
     const korce = summary({ level: 'county', id: 'AL034' }, weighted);
     expect(korce.implementers).toBe(2);
-    expect(korce.activityTypes).toEqual(['awareness', 'training', 'research']);
-    expect(korce.focusTypes).toEqual(['prevention', 'rehabilitation']);
+    expect(korce.activityTypes).toEqual(['awareness']);
+    expect(korce.focusTypes).toEqual(['rehabilitation']);
     expect(korce.nationwideWeight).toBe(0.1);
     const pogradec = summary({ level: 'municipality', id: 'AL345' }, weighted);
     expect(pogradec.implementers).toBe(2);
-    expect(pogradec.activityTypes).toEqual(['awareness', 'training', 'research']);
+    expect(pogradec.activityTypes).toEqual(['awareness']);
   });
 
   it('keeps to the activity types the filter selects, for a county as for a municipality', () => {

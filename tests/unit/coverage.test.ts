@@ -50,12 +50,15 @@ describe('coverageByMunicipality', () => {
     });
   });
 
-  it('lists the activity types nobody present does, counting nationwide ones only when asked', () => {
+  it('lists the activity types nobody naming the place does; nationwide work never fills them', () => {
     expect(coverage.get('AL345')?.activityTypesMissing).toEqual(['training', 'research']);
+    expect(coverage.get('AL345')?.activityTypesNationwideOnly).toEqual(['training', 'research']);
     const withNational = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
       nationwideWeight: 0.1,
     });
-    expect(withNational.get('AL345')?.activityTypesMissing).toEqual([]);
+    // The weight moves the score, not the list of what nobody does here.
+    expect(withNational.get('AL345')?.activityTypesMissing).toEqual(['training', 'research']);
+    expect(withNational.get('AL345')?.counts).toEqual({ local: 1, countyWide: 0, nationwide: 1 });
     expect(withNational.get('AL345')?.presence).toBeCloseTo(1.1);
   });
 });

@@ -318,7 +318,7 @@ describe('plans', () => {
         organisations: ['elbasan-county'],
       },
       { kind: 'other-plan', activityType: 'research', planIds: ['plan-2'] },
-      { kind: 'implementer-already-there' },
+      { kind: 'implementer-already-there', where: 'area', municipalityIds: [] },
     ]);
     const county = plan({ area: { level: 'county', id: 'AL034' }, activityTypes: ['awareness'] });
     expect(planWarnings(county, [county], dataset, gazetteer)).toEqual([
@@ -334,6 +334,66 @@ describe('plans', () => {
       kind: 'dates',
       message: 'ends (2027-01-01) before it starts (2027-05-01)',
     });
+  });
+
+  it('say where the implementer already works: the county, part of a county, nationwide', () => {
+    const byCountyGroup = plan({ organisationId: 'elbasan-county', activityTypes: ['grants'] });
+    expect(planWarnings(byCountyGroup, [byCountyGroup], dataset, gazetteer)).toEqual([
+      { kind: 'implementer-already-there', where: 'county', municipalityIds: [] },
+    ]);
+    const countyPlan = plan({
+      area: { level: 'county', id: 'AL021' },
+      organisationId: 'cerrik-one',
+      activityTypes: ['grants'],
+    });
+    expect(planWarnings(countyPlan, [countyPlan], dataset, gazetteer)).toEqual([
+      { kind: 'implementer-already-there', where: 'part', municipalityIds: ['AL212'] },
+    ]);
+    const national = plan({ organisationId: 'national-donor', activityTypes: ['grants'] });
+    expect(planWarnings(national, [national], dataset, gazetteer)).toEqual([
+      { kind: 'implementer-already-there', where: 'nationwide', municipalityIds: [] },
+    ]);
+  });
+
+  it('see a county plan and a plan for one of its municipalities as meeting', () => {
+    const inPrrenjas = plan({ activityTypes: ['grants'] });
+    const inElbasanCounty = plan({
+      id: 'plan-2',
+      area: { level: 'county', id: 'AL021' },
+      activityTypes: ['grants'],
+    });
+    const inKorce = plan({
+      id: 'plan-3',
+      area: { level: 'county', id: 'AL034' },
+      activityTypes: ['grants'],
+    });
+    const all = [inPrrenjas, inElbasanCounty, inKorce];
+    expect(planWarnings(inPrrenjas, all, dataset, gazetteer)).toEqual([
+      { kind: 'other-plan', activityType: 'grants', planIds: ['plan-2'] },
+    ]);
+    expect(planWarnings(inElbasanCounty, all, dataset, gazetteer)).toEqual([
+      { kind: 'other-plan', activityType: 'grants', planIds: ['plan-1'] },
+    ]);
+  });
+
+  it('count a nationwide organisation planned somewhere once there, not also nationwide', () => {
+    const planned = withPlans(dataset, [plan({ organisationId: 'national-donor' })]);
+    const entry = coverage(planned, { nationwideWeight: 1 }).get('AL217');
+    expect(entry?.counts).toEqual({ local: 1, countyWide: 1, nationwide: 0 });
+    expect(entry?.presence).toBe(1.5);
+    expect(coverage(planned, { nationwideWeight: 1 }).get('AL113')?.counts.nationwide).toBe(1);
+  });
+
+  it('are not hidden by kind or focus filters when the implementer is not in the dataset', () => {
+    const planned = withPlans(dataset, [plan()]);
+    const ids = (filters: Partial<typeof NO_FILTERS>) =>
+      filterOrganisations(planned, gazetteer, { ...NO_FILTERS, ...filters }).map((o) => o.id);
+    expect(ids({ kinds: ['donor'] })).toEqual(['national-donor', 'plan:plan-1']);
+    expect(ids({ focusTypes: ['rehabilitation'] })).toEqual(['pogradec-youth', 'plan:plan-1']);
+    const byDonor = withPlans(dataset, [plan({ organisationId: 'pogradec-youth' })]);
+    expect(
+      filterOrganisations(byDonor, gazetteer, { ...NO_FILTERS, kinds: ['donor'] }).map((o) => o.id),
+    ).toEqual(['national-donor']);
   });
 
   it('get fresh ids after the highest plan-<n>', () => {

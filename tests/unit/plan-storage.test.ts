@@ -81,6 +81,15 @@ describe('saveStoredPlans and loadStoredPlans', () => {
     expect([...storage.items.keys()]).toEqual([KEY]);
   });
 
+  it('load every saved plan, even past the 1000 plans a single file may hold', () => {
+    const storage = new MemoryStorage();
+    const plans = Array.from({ length: 1200 }, (_, index) => plan(`plan-${index + 1}`));
+    expect(saveStoredPlans(storage, KEY, plans, makeContext())).toEqual({ ok: true });
+    const loaded = loadStoredPlans(storage, KEY, makeContext(), fixedNow);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.plans).toHaveLength(1200);
+  });
+
   it('load nothing, and report nothing, when nothing is stored', () => {
     expect(loadStoredPlans(new MemoryStorage(), KEY, makeContext())).toEqual({
       plans: [],
