@@ -269,8 +269,6 @@ function gapsTable(
   activityTypeCount: number,
 ): string[] {
   const ranked = [...report.municipalities].sort((a, b) => a.gapRank - b.gapRank);
-  const tiedScore = (entry: MunicipalityReport) =>
-    ranked.filter((other) => other.gapScore === entry.gapScore).length > 1;
   const nameWidth = Math.max('Municipality'.length, ...shown.map((m) => m.name.length));
   const countyWidth = Math.max('County'.length, ...shown.map((m) => m.county.length));
   const weight = report.nationwideWeight;
@@ -289,14 +287,14 @@ function gapsTable(
     ...wrapWords(`Level: ${levels.join('; ')}.`, LINE_WIDTH),
     ...wrapWords(
       'Local: organisations naming the municipality. County-wide: naming its whole county. ' +
-        'Missing: activity types nobody counted there does. "=": the score is shared with other municipalities.',
+        'Missing: activity types nobody counted there does. "=": tied (same score, hotspot level and local organisations; listed by name).',
       LINE_WIDTH,
     ),
     '',
     `Rank  ${'Municipality'.padEnd(nameWidth)}  ${'County'.padEnd(countyWidth)}  Level    Gap  Local  County-wide  Nationwide  Missing`,
   ];
   for (const entry of shown) {
-    const rank = `${entry.gapRank}${tiedScore(entry) ? '=' : ' '}`;
+    const rank = `${entry.gapRank}${entry.gapTie ? '=' : ' '}`;
     lines.push(
       `${rank.padStart(5)} ${entry.name.padEnd(nameWidth)}  ${entry.county.padEnd(countyWidth)}  ` +
         `${String(entry.hotspotLevel).padStart(5)}  ${entry.gapScore.toFixed(3)}  ` +
@@ -308,29 +306,18 @@ function gapsTable(
   }
   // Rows cut off in the middle of a tie: say the order inside it is by name, not by need.
   const last = shown[shown.length - 1];
-  if (last) {
-    const tie = ranked.filter((entry) => entry.gapScore === last.gapScore);
-    const first = tie[0];
-    const final = tie[tie.length - 1];
-    if (first && final && final.gapRank > last.gapRank) {
-      const alike = tie.every(
-        (entry) =>
-          entry.hotspotLevel === first.hotspotLevel &&
-          entry.localOrganisations.length === first.localOrganisations.length,
-      );
-      const order = alike
-        ? 'with the same hotspot level and local organisations, so they are listed by name'
-        : 'and are ordered by hotspot level, then fewer local organisations, then name';
-      lines.push(
-        '',
-        ...wrapWords(
-          `Ranks ${first.gapRank}–${final.gapRank}: ${tie.length} municipalities share gap score ` +
-            `${last.gapScore.toFixed(3)} ${order}: rank ${last.gapRank} is no more underserved ` +
-            `than rank ${final.gapRank}. --top all lists them all.`,
-          LINE_WIDTH,
-        ),
-      );
-    }
+  const tie = last?.gapTie;
+  if (last && tie && tie.last > last.gapRank) {
+    lines.push(
+      '',
+      ...wrapWords(
+        `Ranks ${tie.first}–${tie.last}: ${tie.last - tie.first + 1} municipalities share gap score ` +
+          `${last.gapScore.toFixed(3)} with the same hotspot level and local organisations, so they ` +
+          `are listed by name: rank ${last.gapRank} is no more underserved than rank ${tie.last}. ` +
+          `--top all lists them all.`,
+        LINE_WIDTH,
+      ),
+    );
   }
   return lines;
 }

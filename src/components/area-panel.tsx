@@ -1,17 +1,15 @@
 import type { ReactNode } from 'react';
 import { hotspotLevels } from '../domain/dataset';
+import { evidenceKindText } from '../domain/gap-explanation';
 import { nearestMunicipalities } from '../domain/nearest-areas';
-import {
-  selectCountyCoverage,
-  selectFilteredOrganisations,
-  selectMunicipalityCoverage,
-  selectNames,
-} from '../store/selectors';
+import { selectCountyCoverage, selectMunicipalityCoverage, selectNames } from '../store/selectors';
 import { useHarta } from '../store/store-context';
 import { SelectButton } from './select-button';
 import { HotspotBadge } from './hotspot-badge';
 import { CountyGapWhy, GapWhy } from './gap-why';
 import type { AreaRef } from '../domain/view-state';
+
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 function OrganisationButtons({ ids, empty }: { ids: string[]; empty: string }) {
   const names = useHarta(selectNames);
@@ -95,8 +93,6 @@ function MunicipalityDetails({ id }: { id: string }) {
   const gazetteer = useHarta((state) => state.gazetteer);
   const dataset = useHarta((state) => state.dataset);
   const coverage = useHarta(selectMunicipalityCoverage).get(id);
-  const countNationwide = useHarta((state) => state.nationwideWeight > 0);
-  const filtered = useHarta(selectFilteredOrganisations);
   const names = useHarta(selectNames);
   const filteredTypes = useHarta((state) => state.filters.activityTypes);
   const municipality = gazetteer.municipalities.find((m) => m.id === id);
@@ -107,13 +103,6 @@ function MunicipalityDetails({ id }: { id: string }) {
       : dataset.activityTypes;
   const evidence = dataset.hotspotEvidence.filter((item) => item.municipalityId === id);
   const documents = new Map(dataset.documents.map((d) => [d.id, d]));
-  const present = filtered.filter(
-    (o) =>
-      coverage.local.includes(o.id) ||
-      coverage.countyWide.includes(o.id) ||
-      (countNationwide && o.scope === 'national'),
-  );
-  const focusPresent = new Set(present.flatMap((o) => o.focusTypes));
   return (
     <section className="area-panel" aria-label={`${municipality.name}: municipality details`}>
       <h2 tabIndex={-1}>{municipality.name}</h2>
@@ -148,7 +137,11 @@ function MunicipalityDetails({ id }: { id: string }) {
         present={new Set(coverage.activityTypesCovered)}
         all={consideredTypes}
       />
-      <TypeChips label="Focus types" present={focusPresent} all={dataset.focusTypes} />
+      <TypeChips
+        label="Focus types"
+        present={new Set(coverage.focusTypesCovered)}
+        all={dataset.focusTypes}
+      />
       <Section title="Hotspot evidence">
         {evidence.length === 0 ? (
           <p className="muted">Neither source document names {municipality.name} as a hotspot.</p>
@@ -157,7 +150,7 @@ function MunicipalityDetails({ id }: { id: string }) {
             <figure key={index} className="evidence">
               <blockquote>{item.quote}</blockquote>
               <figcaption>
-                Level {item.level} ({item.kind.replace(/-/g, ' ')}):{' '}
+                Level {item.level} ({evidenceKindText(item.kind)}):{' '}
                 {documents.get(item.document)?.title ?? item.document}, {item.location}.
                 {item.note ? ` ${item.note}` : ''}
               </figcaption>
@@ -187,6 +180,8 @@ function CountyDetails({ id }: { id: string }) {
   const coverage = useHarta(selectCountyCoverage).get(id);
   const municipalityCoverage = useHarta(selectMunicipalityCoverage);
   const names = useHarta(selectNames);
+  const filteredTypes = useHarta((state) => state.filters.activityTypes);
+  const nationwideWeight = useHarta((state) => state.nationwideWeight);
   const county = gazetteer.counties.find((c) => c.id === id);
   if (!county || !coverage) return null;
   const levels = hotspotLevels(dataset.hotspotEvidence);
@@ -196,6 +191,11 @@ function CountyDetails({ id }: { id: string }) {
       .filter(([, count]) => count > 0)
       .map(([type]) => type),
   );
+  // As in a municipality: under an activity filter, the types it selects (work it hides is not absent).
+  const consideredTypes =
+    filteredTypes.length > 0
+      ? dataset.activityTypes.filter((type) => filteredTypes.includes(type.id))
+      : dataset.activityTypes;
   return (
     <section className="area-panel" aria-label={`${county.name}: county details`}>
       <h2 tabIndex={-1}>{county.name}</h2>
@@ -210,7 +210,8 @@ function CountyDetails({ id }: { id: string }) {
             <li key={m.id}>
               <SelectButton target={{ kind: 'municipality', id: m.id }}>{m.name}</SelectButton>{' '}
               <span className="muted">
-                {municipalityCoverage.get(m.id)?.local.length ?? 0} organisations
+                {plural(municipalityCoverage.get(m.id)?.counts.local ?? 0, 'organisation')} naming
+                it
               </span>{' '}
               <HotspotBadge level={levels.get(m.id) ?? 0} />
             </li>
@@ -222,7 +223,15 @@ function CountyDetails({ id }: { id: string }) {
       >
         <OrganisationButtons ids={coverage.organisations} empty="None under the current filters." />
       </Section>
-      <TypeChips label="Activity types" present={present} all={dataset.activityTypes} />
+      <TypeChips
+        label={
+          filteredTypes.length > 0
+            ? 'Activity types (those selected in the filters)'
+            : 'Activity types'
+        }
+        present={present}
+        all={consideredTypes}
+      />
       <Section title="Neighbouring counties">
         <ul className="link-list">
           {county.neighbours.map((neighbour) => (
@@ -235,8 +244,10 @@ function CountyDetails({ id }: { id: string }) {
         </ul>
       </Section>
       <p className="muted">
-        Nationwide organisations are not counted here; {names.area(id)} is shaded on the map by the
-        measure chosen above it.
+        Activity types here are those of organisations working in the county; nationwide
+        organisations count only in the gap, at the weight set in Gaps (now{' '}
+        {nationwideWeight === 0 ? '0: not counted' : nationwideWeight}). {names.area(id)} is shaded
+        on the map by the measure chosen above it.
       </p>
     </section>
   );

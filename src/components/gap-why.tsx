@@ -1,9 +1,12 @@
+import { isTie } from '../domain/coverage';
 import { describeGap } from '../domain/gap-explanation';
 import { reachFor } from '../domain/reach';
 import {
   selectCountyGapRanking,
+  selectCountyGapTies,
   selectFilteredOrganisations,
   selectGapExplanations,
+  selectGapTies,
   selectMunicipalityCoverage,
   selectNames,
   selectSeatDistances,
@@ -13,6 +16,17 @@ import { SelectButton } from './select-button';
 
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 
+/** ", tied: ranks 4–11 share it (listed by name)", or nothing. */
+function TieText({ tie }: { tie: { first: number; last: number } | null }) {
+  if (tie === null) return null;
+  return (
+    <>
+      {' '}
+      (tied: ranks {tie.first}–{tie.last} share it; listed by name)
+    </>
+  );
+}
+
 /**
  * The inputs of one municipality's gap score, term by term, with the evidence for its hotspot
  * level and, for each activity type nobody does there, the nearest municipality where someone
@@ -20,12 +34,17 @@ const fixed = (value: number, digits = 2) => value.toFixed(digits);
  */
 export function GapWhy({ municipalityId }: { municipalityId: string }) {
   const explanation = useHarta(selectGapExplanations).get(municipalityId);
+  const ties = useHarta(selectGapTies);
   const names = useHarta(selectNames);
   const coverage = useHarta(selectMunicipalityCoverage);
   const organisations = useHarta(selectFilteredOrganisations);
   const distances = useHarta(selectSeatDistances);
-  if (!explanation) return null;
-  const terms = explanation.presenceTerms;
+  const own = coverage.get(municipalityId);
+  if (!explanation || !own) return null;
+  // Tied as the Gaps list marks it: what `rankGaps` compares before the name.
+  const span = ties[explanation.rank - 1];
+  const tie = isTie(span) ? span : null;
+  const typeName = (id: string) => names.activityType.get(id) ?? id;
   const reach = reachFor(
     municipalityId,
     explanation.missingActivityTypes,
@@ -33,7 +52,10 @@ export function GapWhy({ municipalityId }: { municipalityId: string }) {
     organisations,
     distances,
   );
-  const orgName = (id: string) => names.organisation(id)?.name ?? id;
+  const orgName = (id: string) => {
+    const organisation = names.organisation(id);
+    return `${organisation?.name ?? id}${organisation?.planned ? ' (planned)' : ''}`;
+  };
   return (
     <div className="gap-why">
       <p className="gap-why-sentence">{describeGap(explanation, names)}</p>
@@ -52,7 +74,7 @@ export function GapWhy({ municipalityId }: { municipalityId: string }) {
           <tr>
             <th scope="row">Presence</th>
             <td>
-              {terms.local} named × 1 + {explanation.countyWide} county-wide × 0.5 +{' '}
+              {explanation.local} named × 1 + {explanation.countyWide} county-wide × 0.5 +{' '}
               {explanation.nationwide} nationwide × {explanation.nationwideWeight} ={' '}
               <strong>{explanation.presence}</strong>
             </td>
@@ -69,6 +91,27 @@ export function GapWhy({ municipalityId }: { municipalityId: string }) {
             <td>
               {fixed(explanation.need)} × (1 − {fixed(explanation.coverage)}) ={' '}
               <strong>{fixed(explanation.gapScore)}</strong>, rank {explanation.rank}
+              {tie ? '=' : ''}
+              <TieText tie={tie} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Missing</th>
+            <td>
+              {explanation.missingActivityTypes.length === 0
+                ? 'none'
+                : explanation.missingActivityTypes.map(typeName).join(', ')}{' '}
+              <span className="muted">
+                ({explanation.missingActivityTypes.length} of {explanation.consideredActivityTypes})
+              </span>
+              {own.activityTypesNationwideOnly.length > 0 ? (
+                <>
+                  <br />
+                  Of these, only nationwide organisations do:{' '}
+                  {own.activityTypesNationwideOnly.map(typeName).join(', ')} (they never make a type
+                  present here)
+                </>
+              ) : null}
             </td>
           </tr>
         </tbody>
@@ -97,10 +140,7 @@ export function GapWhy({ municipalityId }: { municipalityId: string }) {
           <ul>
             {reach.map((option) => (
               <li key={option.activityType}>
-                <span className="reach-type">
-                  {names.activityType.get(option.activityType) ?? option.activityType}
-                </span>
-                :{' '}
+                <span className="reach-type">{typeName(option.activityType)}</span>:{' '}
                 {option.nearest === null ? (
                   <span className="muted">nobody names a municipality for it</span>
                 ) : (
@@ -125,6 +165,7 @@ export function GapWhy({ municipalityId }: { municipalityId: string }) {
 /** A county's gap: the need-weighted mean of its municipalities', with each term shown. */
 export function CountyGapWhy({ countyId }: { countyId: string }) {
   const ranking = useHarta(selectCountyGapRanking);
+  const countyTies = useHarta(selectCountyGapTies);
   const coverage = useHarta(selectMunicipalityCoverage);
   const names = useHarta(selectNames);
   const index = ranking.findIndex((entry) => entry.id === countyId);
@@ -132,12 +173,17 @@ export function CountyGapWhy({ countyId }: { countyId: string }) {
   if (!gap) return null;
   const members = gap.municipalities.flatMap((id) => coverage.get(id) ?? []);
   const totalNeed = members.reduce((sum, entry) => sum + entry.need, 0);
+  const weighted = members.reduce((sum, entry) => sum + entry.need * entry.gapScore, 0);
+  const span = countyTies[index];
+  const tie = isTie(span) ? span : null;
   return (
     <div className="gap-why">
       <p className="gap-why-sentence">
-        {names.area(countyId)} county: gap {fixed(gap.gapScore)}, rank {index + 1} of{' '}
-        {ranking.length}. The mean of its {members.length} municipalities&apos; gaps, each weighted
-        by its need (Σ need × gap / Σ need = Σ need × gap / {fixed(totalNeed)}).
+        {names.area(countyId)} county: gap {fixed(gap.gapScore)}, rank {index + 1}
+        {tie ? '=' : ''} of {ranking.length}
+        <TieText tie={tie} />. The mean of its {members.length} municipalities&apos; gaps, each
+        weighted by its need: Σ need × gap = {fixed(weighted, 3)}, Σ need = {fixed(totalNeed)},{' '}
+        {fixed(weighted, 3)} / {fixed(totalNeed)} = <strong>{fixed(gap.gapScore, 3)}</strong>.
       </p>
       <table className="gap-inputs">
         <caption className="visually-hidden">

@@ -1,7 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import { PRESENCE_WEIGHTS } from '../domain/coverage';
+import { isTie, PRESENCE_WEIGHTS, type TieSpan } from '../domain/coverage';
 import {
   selectCountyGapRanking,
+  selectCountyGapTies,
+  selectGapTies,
   selectGapRanking,
   selectNames,
   selectPlanEffects,
@@ -14,7 +16,7 @@ import { NationwideWeight } from './nationwide-weight';
 import './planner.css';
 
 /** A disclosure whose content is only built when opened (61 closed explanations cost nothing). */
-function Why({ label, children }: { label: string; children: () => ReactNode }) {
+function Why({ label, children }: { label: ReactNode; children: () => ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <details
@@ -37,11 +39,14 @@ function ScoreBar({ score }: { score: number }) {
   );
 }
 
-/** "with plans: 0.78 → 0.41, rank 2 → 14", or nothing when the plans change nothing here. */
+/**
+ * "With plans: gap 0.78 → 0.41, rank 2 → 14", only where the plans change the gap itself: a
+ * plan elsewhere shifts whole runs of untouched rows by a rank, which says nothing about them.
+ */
 function PlanChange({ effect }: { effect: PlanEffect | undefined }) {
   if (!effect) return null;
   const { before, after } = effect;
-  if (before.gapScore === after.gapScore && before.rank === after.rank) return null;
+  if (before.gapScore === after.gapScore) return null;
   return (
     <span className="gap-plan-change">
       With plans: gap {before.gapScore.toFixed(2)} → {after.gapScore.toFixed(2)}, rank {before.rank}{' '}
@@ -50,19 +55,57 @@ function PlanChange({ effect }: { effect: PlanEffect | undefined }) {
   );
 }
 
+/** "7", or "7=" for a rank shared with others (the "=" read as "tied"). */
+function RankText({ rank, tied }: { rank: number; tied: boolean }) {
+  return (
+    <>
+      {rank}
+      {tied ? (
+        <>
+          <span aria-hidden="true">=</span>
+          <span className="visually-hidden"> (tied)</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Said once, at the first row of a tie: which ranks share it and that their order is by name. */
+function TieNote({ span, children }: { span: TieSpan; children: ReactNode }) {
+  return (
+    <p className="gap-tie-note muted">
+      Ranks {span.first}–{span.last} {children}; their order is alphabetical.
+    </p>
+  );
+}
+
 /**
  * What nobody does here, in as few words as it takes: the missing types when there are a few,
  * else the few that are done ("11 of 12 activity types missing; only Awareness done here").
  */
-function missingSummary(missing: string[], covered: string[], filtered: boolean): string {
+function missingSummary(
+  missing: string[],
+  covered: string[],
+  nationwideOnly: number,
+  filtered: boolean,
+): string {
   const selected = filtered ? 'selected ' : '';
   if (missing.length === 0) return `Every ${selected}activity type is covered`;
   const total = missing.length + covered.length;
-  if (missing.length <= 3 || covered.length === 0)
-    return missing.length === total && total > 3
-      ? `Nobody here: none of the ${total} ${selected}activity types`
-      : `Nobody here: ${missing.length} of ${total} ${selected}activity types (${missing.join(', ')})`;
-  return `Nobody here: ${missing.length} of ${total} ${selected}activity types; only ${covered.join(', ')}`;
+  const nationwide =
+    nationwideOnly === 0
+      ? ''
+      : missing.length === 1
+        ? 'done by nationwide organisations'
+        : `${nationwideOnly} of them done by nationwide organisations`;
+  if (missing.length <= 3 || covered.length === 0) {
+    const summary =
+      missing.length === total && total > 3
+        ? `Nobody here: none of the ${total} ${selected}activity types`
+        : `Nobody here: ${missing.length} of ${total} ${selected}activity types (${missing.join(', ')})`;
+    return nationwide ? `${summary}; ${nationwide}` : summary;
+  }
+  return `Nobody here: ${missing.length} of ${total} ${selected}activity types${nationwide ? ` (${nationwide})` : ''}; only ${covered.join(', ')}`;
 }
 
 function MunicipalityRanking() {
@@ -75,14 +118,25 @@ function MunicipalityRanking() {
   const hovered = useHarta((state) => state.hovered);
   const selection = useHarta((state) => state.selection);
   const filteredTypes = useHarta((state) => state.filters.activityTypes);
+  const ties = useHarta(selectGapTies);
   return (
     <ol className="gap-list" aria-label="Municipalities ranked by gap">
       {ranking.map((coverage, index) => {
+        const rank = index + 1;
+        const tie = ties[index];
+        const tied = isTie(tie);
         const missing = coverage.activityTypesMissing.map((id) => names.activityType.get(id) ?? id);
         const selected = selection?.kind === 'municipality' && selection.id === coverage.id;
         const name = names.area(coverage.id);
+        const { counts } = coverage;
         return (
           <li key={coverage.id}>
+            {tied && tie.first === rank ? (
+              <TieNote span={tie}>
+                share a gap of {coverage.gapScore.toFixed(2)}, the same hotspot level and the same
+                number of local organisations ({counts.local})
+              </TieNote>
+            ) : null}
             <button
               type="button"
               className={
@@ -97,21 +151,24 @@ function MunicipalityRanking() {
               onFocus={() => hover({ level: 'municipality', id: coverage.id })}
               onBlur={() => hover(null)}
             >
-              <span className="gap-rank">{index + 1}</span>
+              <span className="gap-rank">
+                <RankText rank={rank} tied={tied} />
+              </span>
               <span className="gap-main">
                 <span className="gap-name">
                   {name} <span className="muted">({names.area(coverage.countyId)})</span>{' '}
                   <HotspotBadge level={coverage.hotspotLevel} />
                 </span>
                 <span className="gap-counts">
-                  {coverage.local.length} local · {coverage.countyWide.length} county-wide ·{' '}
-                  {coverage.nationwide.length} nationwide
+                  {counts.local} local · {counts.countyWide} county-wide · {counts.nationwide}{' '}
+                  nationwide
                   {nationwideWeight > 0 ? ` (× ${nationwideWeight})` : ' (not counted)'}
                 </span>
                 <span className="gap-missing">
                   {missingSummary(
                     missing,
                     coverage.activityTypesCovered.map((id) => names.activityType.get(id) ?? id),
+                    coverage.activityTypesNationwideOnly.length,
                     filteredTypes.length > 0,
                   )}
                 </span>
@@ -119,7 +176,17 @@ function MunicipalityRanking() {
               </span>
               <ScoreBar score={coverage.gapScore} />
             </button>
-            <Why label={`Why is ${name} number ${index + 1}?`}>
+            <Why
+              label={
+                tied ? (
+                  <>
+                    Why is {name} ranked <RankText rank={rank} tied />?
+                  </>
+                ) : (
+                  `Why is ${name} number ${rank}?`
+                )
+              }
+            >
               {() => <GapWhy municipalityId={coverage.id} />}
             </Why>
           </li>
@@ -135,13 +202,22 @@ function CountyRanking() {
   const select = useHarta((state) => state.select);
   const hover = useHarta((state) => state.hover);
   const selection = useHarta((state) => state.selection);
+  const ties = useHarta(selectCountyGapTies);
   return (
     <ol className="gap-list" aria-label="Counties ranked by gap">
       {ranking.map((gap, index) => {
+        const rank = index + 1;
+        const tie = ties[index];
+        const tied = isTie(tie);
         const name = names.area(gap.id);
         const worst = gap.municipalities[0];
         return (
           <li key={gap.id}>
+            {tied && tie.first === rank ? (
+              <TieNote span={tie}>
+                share a gap of {gap.gapScore.toFixed(2)} and the same highest hotspot level
+              </TieNote>
+            ) : null}
             <button
               type="button"
               className="gap-item"
@@ -152,7 +228,9 @@ function CountyRanking() {
               onFocus={() => hover({ level: 'county', id: gap.id })}
               onBlur={() => hover(null)}
             >
-              <span className="gap-rank">{index + 1}</span>
+              <span className="gap-rank">
+                <RankText rank={rank} tied={tied} />
+              </span>
               <span className="gap-main">
                 <span className="gap-name">
                   {name} <HotspotBadge level={gap.hotspotLevel} />
@@ -164,7 +242,17 @@ function CountyRanking() {
               </span>
               <ScoreBar score={gap.gapScore} />
             </button>
-            <Why label={`Why is ${name} county number ${index + 1}?`}>
+            <Why
+              label={
+                tied ? (
+                  <>
+                    Why is {name} county ranked <RankText rank={rank} tied />?
+                  </>
+                ) : (
+                  `Why is ${name} county number ${rank}?`
+                )
+              }
+            >
               {() => <CountyGapWhy countyId={gap.id} />}
             </Why>
           </li>
@@ -176,7 +264,8 @@ function CountyRanking() {
 
 /** Areas ranked from most to least underserved under the current filters, with the reasons. */
 export function GapsPanel() {
-  const [level, setLevel] = useState<'municipality' | 'county'>('municipality');
+  const level = useHarta((state) => state.gapLevel);
+  const setLevel = useHarta((state) => state.setGapLevel);
   const nationwideWeight = useHarta((state) => state.nationwideWeight);
   const scenario = useHarta((state) => state.scenario);
   const planCount = useHarta((state) => state.plans.length);

@@ -19,7 +19,7 @@ export function NationwideWeight() {
           type="range"
           min={0}
           max={1}
-          step={0.05}
+          step={0.01}
           value={weight}
           aria-valuetext={weight === 0 ? '0, not counted' : String(weight)}
           onChange={(event) => setWeight(Number(event.target.value))}

@@ -32,7 +32,7 @@ function splitLabel(label: string): [string, string] {
 interface RowView {
   row: OverlapRow;
   name: string;
-  /** Activity types with an overlap here. */
+  /** Activity types with an overlap here (of those the activity filter selects, when it is on). */
   overlaps: number;
   /** Organisations beyond the first, summed over the overlapping cells: the first tie-breaker. */
   excess: number;
@@ -59,18 +59,21 @@ export function OverlapMatrix() {
   const [showAll, setShowAll] = useState(false);
   const captionId = useId();
 
-  const named = (id: string) => (coverage.get(id)?.local.length ?? 0) > 0;
+  const named = (id: string) => (coverage.get(id)?.counts.local ?? 0) > 0;
+  // Under an activity filter the Overlap panel lists only the selected types' overlaps: the
+  // totals and the order count the same ones (the other columns stay visible, for context).
+  const counted = (index: number) =>
+    activityFilter.length === 0 || activityFilter.includes(matrix.activityTypes[index] ?? '');
+  const overlapCounts = (row: OverlapRow) =>
+    row.counts.filter((count, index) => counted(index) && count >= OVERLAP_THRESHOLD);
   const rows: RowView[] = matrix.rows
     .filter((row) => showAll || named(row.municipalityId))
     .map((row) => ({
       row,
       name: names.area(row.municipalityId),
-      present: coverage.get(row.municipalityId)?.local.length ?? 0,
-      overlaps: row.counts.filter((count) => count >= OVERLAP_THRESHOLD).length,
-      excess: row.counts.reduce(
-        (sum, count) => sum + (count >= OVERLAP_THRESHOLD ? count - 1 : 0),
-        0,
-      ),
+      present: coverage.get(row.municipalityId)?.counts.local ?? 0,
+      overlaps: overlapCounts(row).length,
+      excess: overlapCounts(row).reduce((sum, count) => sum + count - 1, 0),
     }))
     .sort(
       (a, b) =>
@@ -107,7 +110,8 @@ export function OverlapMatrix() {
       {filterLabels.length > 0 ? (
         <p className="overlap-filter-note">
           Activity filter on: only organisations doing {filterLabels.join(' or ')} are counted, in
-          every column.
+          every column; the last column counts overlaps in the selected types only, as the Overlap
+          panel does.
         </p>
       ) : null}
       <label className="toggle">
@@ -155,7 +159,7 @@ export function OverlapMatrix() {
                 </th>
               ))}
               <th scope="col" className="overlap-total">
-                Types with overlap
+                {filterLabels.length > 0 ? 'Selected types with overlap' : 'Types with overlap'}
               </th>
             </tr>
           </thead>

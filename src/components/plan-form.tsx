@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   describePlanWarning,
   planWarnings,
@@ -22,7 +22,12 @@ const MAX_TEXT = 500;
 interface PlanFormProps {
   /** The plan being edited, or null to add a new one. */
   editing: PlannedIntervention | null;
-  initialArea: PlanArea | null;
+  /**
+   * An area to start from ("Plan an intervention in …"): put into the form whenever it changes,
+   * keeping what else was typed, then handed back through `onDraftApplied`.
+   */
+  draftArea: PlanArea | null;
+  onDraftApplied: () => void;
   onSubmit: (plan: PlannedIntervention) => void;
   onCancel?: () => void;
 }
@@ -31,13 +36,27 @@ interface PlanFormProps {
  * The planner's form: where, what, by whom, when. Before the plan is added it already warns
  * when others do the same work there.
  */
-export function PlanForm({ editing, initialArea, onSubmit, onCancel }: PlanFormProps) {
+export function PlanForm({
+  editing,
+  draftArea,
+  onDraftApplied,
+  onSubmit,
+  onCancel,
+}: PlanFormProps) {
   const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const areaRef = useRef<HTMLSelectElement>(null);
   const gazetteer = useHarta((state) => state.gazetteer);
   const dataset = useHarta((state) => state.dataset);
   const plans = useHarta((state) => state.plans);
   const names = useHarta(selectNames);
-  const [area, setArea] = useState(areaValue(editing?.area ?? initialArea));
+  const [area, setArea] = useState(areaValue(editing?.area ?? draftArea));
+  const [appliedDraft, setAppliedDraft] = useState(draftArea);
+  // A new draft area while the form is open: adjust during render (no remount, nothing lost).
+  if (draftArea !== appliedDraft) {
+    setAppliedDraft(draftArea);
+    if (draftArea !== null && !editing) setArea(areaValue(draftArea));
+  }
   const [activityTypes, setActivityTypes] = useState<string[]>(editing?.activityTypes ?? []);
   const [organisationId, setOrganisationId] = useState(editing?.organisationId ?? '');
   const [newName, setNewName] = useState(
@@ -47,6 +66,19 @@ export function PlanForm({ editing, initialArea, onSubmit, onCancel }: PlanFormP
   const [end, setEnd] = useState(editing?.end ?? '');
   const [note, setNote] = useState(editing?.note ?? '');
   const [errors, setErrors] = useState<string[]>([]);
+
+  // Once in the form, the draft has done its job: clear it so it is not applied twice.
+  useEffect(() => {
+    if (draftArea !== null) onDraftApplied();
+  }, [draftArea, onDraftApplied]);
+
+  // Opened to edit a plan: bring the form into view with focus on its first field.
+  const editingId = editing?.id;
+  useEffect(() => {
+    if (editingId === undefined) return;
+    formRef.current?.scrollIntoView?.({ block: 'start' });
+    areaRef.current?.focus({ preventScroll: true });
+  }, [editingId]);
 
   const organisations = useMemo(
     () => [...dataset.organisations].sort((a, b) => a.name.localeCompare(b.name, 'sq')),
@@ -109,12 +141,23 @@ export function PlanForm({ editing, initialArea, onSubmit, onCancel }: PlanFormP
   };
 
   return (
-    <form className="plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      ref={formRef}
+      className="plan-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>
         {editing ? `Edit plan ${editing.id}` : 'Add a planned intervention'}
       </h3>
       <label htmlFor={`${id}-area`}>Area</label>
-      <select id={`${id}-area`} value={area} onChange={(event) => setArea(event.target.value)}>
+      <select
+        ref={areaRef}
+        id={`${id}-area`}
+        value={area}
+        onChange={(event) => setArea(event.target.value)}
+      >
         <option value="">Choose a municipality or county…</option>
         {gazetteer.counties.map((county) => (
           <optgroup key={county.id} label={`${county.name} county`}>

@@ -1,5 +1,5 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { describePlanWarning, type PlannedIntervention } from '../domain/plan';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { describePlanWarning, nextPlanId, type PlannedIntervention } from '../domain/plan';
 import {
   describePlanProblem,
   mergeImportedPlans,
@@ -130,8 +130,11 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
   const dataset = useHarta((state) => state.dataset);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ plan: PlannedIntervention; index: number } | null>(null);
+  const [restoredAs, setRestoredAs] = useState<{ from: string; to: string } | null>(null);
   const [importReport, setImportReport] = useState<ImportReport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const editing = plans.find((plan) => plan.id === editingId) ?? null;
   const actions = store.getState();
   const stamp = new Date().toISOString().slice(0, 10);
@@ -139,17 +142,28 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
 
   const remove = (plan: PlannedIntervention) => {
     setRemoved({ plan, index: plans.indexOf(plan) });
+    setRestoredAs(null);
     if (editingId === plan.id) setEditingId(null);
     actions.removePlan(plan.id);
   };
 
+  // The removed card took focus with it: offer the undo next.
+  useEffect(() => {
+    if (removed) undoButton.current?.focus();
+  }, [removed]);
+
+  /** Puts the removed plan back where it was; under a fresh id if an import has taken its own. */
   const undoRemove = () => {
     if (!removed) return;
     const current = store.getState().plans;
+    const taken = current.some((plan) => plan.id === removed.plan.id);
+    const id = taken ? nextPlanId(current) : removed.plan.id;
     const next = [...current];
-    next.splice(Math.min(removed.index, next.length), 0, removed.plan);
-    if (!current.some((plan) => plan.id === removed.plan.id)) actions.setPlans(next);
+    next.splice(Math.min(removed.index, next.length), 0, { ...removed.plan, id });
+    actions.setPlans(next);
+    setRestoredAs(taken ? { from: removed.plan.id, to: id } : null);
     setRemoved(null);
+    listHeading.current?.focus();
   };
 
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -197,17 +211,15 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
       </p>
       <ScenarioSwitch />
       <PlanForm
-        key={
-          editing
-            ? `edit-${editing.id}`
-            : `new-${draftArea ? `${draftArea.level}:${draftArea.id}` : ''}`
-        }
+        key={editing ? `edit-${editing.id}` : 'new'}
         editing={editing}
-        initialArea={draftArea}
+        draftArea={draftArea}
+        onDraftApplied={actions.clearPlanDraft}
         onSubmit={(plan) => {
           if (editing) {
             actions.updatePlan(plan);
             setEditingId(null);
+            listHeading.current?.focus();
           } else {
             actions.addPlan(plan);
             if (store.getState().plans.length === 1) actions.setScenario('planned');
@@ -218,12 +230,19 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
       {removed ? (
         <p className="notice" role="status">
           Removed {removed.plan.id}.{' '}
-          <button type="button" className="link-button" onClick={undoRemove}>
+          <button ref={undoButton} type="button" className="link-button" onClick={undoRemove}>
             Undo
           </button>
         </p>
+      ) : restoredAs ? (
+        <p className="notice" role="status">
+          Restored {restoredAs.from} as {restoredAs.to}: a plan imported meanwhile has the id{' '}
+          {restoredAs.from}.
+        </p>
       ) : null}
-      <h3>Planned interventions ({plans.length})</h3>
+      <h3 ref={listHeading} tabIndex={-1}>
+        Planned interventions ({plans.length})
+      </h3>
       {plans.length === 0 ? (
         <p className="muted">No plans yet. Add one above, or import a file.</p>
       ) : (

@@ -25,15 +25,16 @@ export function SidePanel({ files }: { files: PlannerFileActions }) {
   const select = useHarta((state) => state.select);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const panelRef = useRef<HTMLDivElement>(null);
-  const firstSelection = useRef(true);
+  const shownSelection = useRef(selection);
 
   // A new selection opens at the top of its panel, with focus on its heading so keyboard and
   // screen-reader users land on what they chose; on a phone the panel is scrolled into view.
+  // Only where the selection is what the panel shows (Area, Organisation): in Gaps, Overlap,
+  // Plans or Compare, picking an area keeps the reader where they were.
   useEffect(() => {
-    if (firstSelection.current) {
-      firstSelection.current = false;
-      return;
-    }
+    if (shownSelection.current === selection) return;
+    shownSelection.current = selection;
+    if (tab !== 'area' && tab !== 'organisation') return;
     const panel = panelRef.current;
     if (!panel) return;
     panel.scrollTop = 0;
@@ -42,7 +43,7 @@ export function SidePanel({ files }: { files: PlannerFileActions }) {
     if (window.matchMedia?.('(max-width: 900px)').matches) {
       panel.scrollIntoView({ block: 'start' });
     }
-  }, [selection]);
+  }, [selection, tab]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // From the focused tab (normally the selected one, as focus follows selection).

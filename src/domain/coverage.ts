@@ -370,3 +370,40 @@ export function rankCountyGaps(
       nameOf(a.id).localeCompare(nameOf(b.id), 'sq'),
   );
 }
+
+/** The ranks (1-based, first and last) of a run of entries that rank equal. */
+export interface TieSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * For each entry of a sorted ranking, the run of entries `same` as it: a run of one is no tie.
+ * Use with `sameMunicipalityGap` / `sameCountyGap`, which compare what the rankings compare
+ * before the name (so the order inside a run is alphabetical and means nothing).
+ */
+export function tieSpans<T>(ranking: readonly T[], same: (a: T, b: T) => boolean): TieSpan[] {
+  const spans: TieSpan[] = [];
+  let start = 0;
+  ranking.forEach((entry, index) => {
+    const next = ranking[index + 1];
+    if (next !== undefined && same(entry, next)) return;
+    for (let member = start; member <= index; member += 1)
+      spans.push({ first: start + 1, last: index + 1 });
+    start = index + 1;
+  });
+  return spans;
+}
+
+export const isTie = (span: TieSpan | undefined): span is TieSpan =>
+  span !== undefined && span.last > span.first;
+
+/** What `rankGaps` compares before the name: score, hotspot level, organisations naming it. */
+export const sameMunicipalityGap = (a: MunicipalityCoverage, b: MunicipalityCoverage) =>
+  a.gapScore === b.gapScore &&
+  a.hotspotLevel === b.hotspotLevel &&
+  a.counts.local === b.counts.local;
+
+/** What `rankCountyGaps` compares before the name: score and hotspot level. */
+export const sameCountyGap = (a: CountyGap, b: CountyGap) =>
+  a.gapScore === b.gapScore && a.hotspotLevel === b.hotspotLevel;

@@ -4,7 +4,11 @@ import {
   coverageByMunicipality,
   gapsByCounty,
   rankCountyGaps,
+  isTie,
   rankGaps,
+  sameMunicipalityGap,
+  tieSpans,
+  type TieSpan,
   ranksOf,
 } from './coverage';
 import type { Dataset, DocumentRef, HotspotLevel, Scope } from './dataset';
@@ -38,6 +42,11 @@ export interface MunicipalityReport {
   gapScore: number;
   /** 1 = most underserved; every municipality has its own rank (ties broken as `rankGaps` does). */
   gapRank: number;
+  /**
+   * The ranks this one ties with (same score, hotspot level and organisations naming it; the
+   * order inside is by name and means nothing), or null when it ranks alone.
+   */
+  gapTie: TieSpan | null;
   /** 0.25 + 0.25 × hotspot level. */
   need: number;
   /** Weighted presence the gap score is computed from. */
@@ -130,7 +139,15 @@ export function buildReport(
   const coverage = coverageByMunicipality(dataset, gazetteer, dataset.organisations, {
     nationwideWeight,
   });
-  const ranks = ranksOf(rankGaps(coverage, areaName));
+  const ranking = rankGaps(coverage, areaName);
+  const ranks = ranksOf(ranking);
+  const spans = tieSpans(ranking, sameMunicipalityGap);
+  const ties = new Map(
+    ranking.map((entry, index) => {
+      const span = spans[index];
+      return [entry.id, isTie(span) ? span : null] as const;
+    }),
+  );
   const countyRanking = rankCountyGaps(gapsByCounty(gazetteer, coverage, areaName), areaName);
   const countyRanks = ranksOf(countyRanking);
   const overlaps = findOverlaps(
@@ -172,6 +189,7 @@ export function buildReport(
           countyWideOrganisations: entry.countyWide.length,
           gapScore: entry.gapScore,
           gapRank: rank,
+          gapTie: ties.get(municipality.id) ?? null,
           need: entry.need,
           presence: entry.presence,
           missingActivityTypes: entry.activityTypesMissing,

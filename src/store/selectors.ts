@@ -7,6 +7,9 @@ import {
   rankCountyGaps,
   rankGaps,
   ranksOf,
+  sameCountyGap,
+  sameMunicipalityGap,
+  tieSpans,
   type MunicipalityCoverage,
 } from '../domain/coverage';
 import { explainGap } from '../domain/gap-explanation';
@@ -149,6 +152,17 @@ export const selectCountyGapRanking = memoSelector(
     [state.gazetteer, selectMunicipalityCoverage(state), selectNames(state)] as const,
   (gazetteer, coverage, names) =>
     rankCountyGaps(gapsByCounty(gazetteer, coverage, names.area), names.area),
+);
+
+/** Per rank, the run of municipalities tied with it (order inside a run is by name). */
+export const selectGapTies = memoSelector(
+  (state: HartaState) => [selectGapRanking(state)] as const,
+  (ranking) => tieSpans(ranking, sameMunicipalityGap),
+);
+
+export const selectCountyGapTies = memoSelector(
+  (state: HartaState) => [selectCountyGapRanking(state)] as const,
+  (ranking) => tieSpans(ranking, sameCountyGap),
 );
 
 /** Why each municipality ranks where it does. */

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ComparePanel } from '../../src/components/compare-panel';
+import { SidePanel } from '../../src/components/side-panel';
 import type { PlannedIntervention } from '../../src/domain/plan';
 import type { AreaRef } from '../../src/domain/view-state';
 import { createHartaStore } from '../../src/store/harta-store';
@@ -203,6 +204,36 @@ describe('ComparePanel', () => {
     await user.click(screen.getByRole('button', { name: 'Korçë county' }));
     expect(store.getState().selection).toEqual({ kind: 'county', id: 'AL034' });
     expect(store.getState().tab).toBe('compare');
+  });
+
+  it('keeps the panel where it was when an area is picked from it', async () => {
+    const user = userEvent.setup();
+    const store = createHartaStore(
+      { gazetteer: makeGazetteer(), dataset: makeDataset() },
+      { compare: [PRRENJAS, KORCE_COUNTY], tab: 'compare' },
+    );
+    render(
+      <StoreProvider store={store}>
+        <SidePanel files={{ download: vi.fn(), readText: vi.fn() }} />
+      </StoreProvider>,
+    );
+    const panel = screen.getByRole('tabpanel');
+    panel.scrollTop = 250;
+    const korce = screen.getByRole('button', { name: 'Korçë county' });
+    await user.click(korce);
+    expect(store.getState().selection).toEqual({ kind: 'county', id: 'AL034' });
+    expect(store.getState().tab).toBe('compare');
+    expect(panel.scrollTop).toBe(250);
+    expect(screen.getByRole('heading', { level: 2, name: 'Compare two areas' })).not.toHaveFocus();
+    expect(korce).toHaveFocus();
+    // In the Area tab the same choice opens at the top, on its heading.
+    await user.click(screen.getByRole('tab', { name: 'Area' }));
+    panel.scrollTop = 250;
+    const [pogradec] = screen.getAllByRole('button', { name: 'Pogradec' });
+    if (!pogradec) throw new Error('no Pogradec');
+    await user.click(pogradec);
+    expect(panel.scrollTop).toBe(0);
+    expect(screen.getByRole('heading', { level: 2, name: 'Pogradec' })).toHaveFocus();
   });
 
   it('marks planned interventions, and counts one implementer once', () => {

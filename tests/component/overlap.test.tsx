@@ -246,6 +246,32 @@ describe('OverlapMatrix', () => {
     expect(screen.getByText(/Activity filter on: only organisations doing Training/)).toBeVisible();
   });
 
+  it('counts overlaps only in the selected types when the activity filter is on, as the panel does', () => {
+    const store = renderOverlap(
+      [
+        inCerrik('a', 'Alpha', { activityTypes: ['awareness', 'training'] }),
+        inCerrik('b', 'Beta', { activityTypes: ['awareness', 'training'] }),
+      ],
+      { show: 'both' },
+    );
+    const total = () => {
+      const row = screen.getByRole('rowheader', { name: 'Cërrik' }).closest('tr');
+      return row?.querySelector('td:last-child')?.textContent;
+    };
+    expect(screen.getByRole('columnheader', { name: 'Types with overlap' })).toBeInTheDocument();
+    expect(total()).toBe('2');
+    act(() => store.getState().toggleActivityType('training'));
+    // Both still do awareness too, so that cell stays an overlap; only training is counted.
+    expect(
+      screen.getByRole('cell', { name: /^Cërrik, Awareness: 2 organisations \(overlap\)/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Selected types with overlap' }),
+    ).toBeInTheDocument();
+    expect(total()).toBe('1');
+    expect(screen.getByText('1 overlap in 1 municipality, most crowded first.')).toBeVisible();
+  });
+
   it('hovers the municipality on the map from its row header', () => {
     const store = renderOverlap(organisations, { show: 'matrix' });
     const cerrik = screen.getByRole('button', { name: 'Cërrik' });

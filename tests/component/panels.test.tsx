@@ -1,13 +1,17 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { AreaPanel } from '../../src/components/area-panel';
 import { GapsPanel } from '../../src/components/gaps-panel';
+import { SidePanel } from '../../src/components/side-panel';
+import type { PlannedIntervention } from '../../src/domain/plan';
+import type { Selection } from '../../src/domain/view-state';
 import { createHartaStore } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
 
-function renderGaps() {
-  const store = createHartaStore({ gazetteer: makeGazetteer(), dataset: makeDataset() });
+function renderGaps(plans: PlannedIntervention[] = []) {
+  const store = createHartaStore({ gazetteer: makeGazetteer(), dataset: makeDataset() }, { plans });
   render(
     <StoreProvider store={store}>
       <GapsPanel />
@@ -15,6 +19,37 @@ function renderGaps() {
   );
   return store;
 }
+
+const plan = (
+  id: string,
+  areaId: string,
+  fields: Partial<PlannedIntervention> = {},
+): PlannedIntervention => ({
+  id,
+  area: { level: 'municipality', id: areaId },
+  activityTypes: ['training'],
+  organisationId: null,
+  organisationName: 'New Trainers',
+  start: null,
+  end: null,
+  note: '',
+  ...fields,
+});
+
+const municipalityList = () => screen.getByRole('list', { name: 'Municipalities ranked by gap' });
+
+/** The ranking's rows as "rank name", e.g. "4= Dibër" (the visually hidden "(tied)" left out). */
+const rankedRows = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('button', { pressed: false })
+    .map((button) => {
+      const rank = button.querySelector('.gap-rank');
+      const visible = [...(rank?.childNodes ?? [])]
+        .filter((node) => !(node instanceof HTMLElement && node.className === 'visually-hidden'))
+        .map((node) => node.textContent)
+        .join('');
+      return `${visible} ${button.querySelector('.gap-name')?.firstChild?.textContent?.trim() ?? ''}`;
+    });
 
 describe('GapsPanel', () => {
   it('shows local, county-wide and nationwide presence separately, and the missing types', () => {
@@ -24,7 +59,86 @@ describe('GapsPanel', () => {
     expect(cerrik).toHaveTextContent('2 local · 1 county-wide · 1 nationwide (not counted)');
     expect(cerrik).toHaveTextContent('Every activity type is covered');
     const pogradec = within(list).getByRole('button', { name: /Pogradec/ });
-    expect(pogradec).toHaveTextContent('Nobody here: 2 of 3 activity types (Training, Research)');
+    expect(pogradec).toHaveTextContent(
+      'Nobody here: 2 of 3 activity types (Training, Research); 2 of them done by nationwide organisations',
+    );
+    const elbasan = within(list).getByRole('button', { name: /^12Elbasan/ });
+    expect(elbasan).toHaveTextContent('Nobody here: 2 of 3 activity types (Awareness, Training)');
+    expect(elbasan).toHaveTextContent('1 of them done by nationwide organisations');
+  });
+
+  it('counts an organisation once where a plan extends its work, in either picture', () => {
+    const store = renderGaps([
+      plan('plan-1', 'AL212', { organisationId: 'cerrik-one', organisationName: 'Cërrik One' }),
+    ]);
+    act(() => store.getState().setScenario('planned'));
+    const cerrik = within(municipalityList()).getByRole('button', { name: /Cërrik/ });
+    expect(cerrik).toHaveTextContent('2 local · 1 county-wide · 1 nationwide (not counted)');
+  });
+
+  it('marks tied ranks and says once that their order is by name', async () => {
+    renderGaps();
+    const list = municipalityList();
+    // Eight quiet municipalities nobody names share 0.25: ranks 4 to 11, listed by name.
+    expect(rankedRows(list)).toEqual([
+      '1 Prrenjas',
+      '2 Pogradec',
+      '3 Cërrik',
+      '4= Dibër',
+      '5= Dimal',
+      '6= Kamëz',
+      '7= Klos',
+      '8= Korçë',
+      '9= Shkodër',
+      '10= Tiranë',
+      '11= Vau i Dejës',
+      '12 Elbasan',
+    ]);
+    expect(within(list).getByRole('button', { name: /^7\(tied\)Klos/ })).toBeInTheDocument();
+    const notes = within(list).getAllByText(/^Ranks \d+–\d+ share/);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toHaveTextContent(
+      'Ranks 4–11 share a gap of 0.25, the same hotspot level and the same number of local organisations (0); their order is alphabetical.',
+    );
+    expect(notes[0]?.closest('li')).toHaveTextContent('Dibër');
+    expect(screen.getByText('Why is Prrenjas number 1?')).toBeInTheDocument();
+    const klosWhy = [...list.querySelectorAll('summary')].find((summary) =>
+      summary.textContent?.includes('Klos'),
+    );
+    expect(klosWhy).toHaveTextContent('Why is Klos ranked 7= (tied)?');
+    if (!klosWhy) throw new Error('no summary');
+    fireEvent.click(klosWhy);
+    expect(
+      await screen.findByRole('table', { name: /inputs of the gap score of Klos/i }),
+    ).toHaveTextContent('rank 7= (tied: ranks 4–11 share it; listed by name)');
+  });
+
+  it('marks tied counties too', () => {
+    const store = renderGaps();
+    act(() => store.getState().setGapLevel('county'));
+    const counties = screen.getByRole('list', { name: 'Counties ranked by gap' });
+    expect(rankedRows(counties)).toEqual([
+      '1 Elbasan',
+      '2 Korçë',
+      '3= Dibër',
+      '4= Shkodër',
+      '5= Tiranë',
+    ]);
+    expect(
+      within(counties).getByText(/^Ranks 3–5 share a gap of 0\.25 and the same highest hotspot/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows "With plans" only on the rows whose gap the plans change', () => {
+    renderGaps([plan('plan-1', 'AL113')]);
+    const list = municipalityList();
+    const klos = within(list).getByRole('button', { name: /Klos/ });
+    expect(klos).toHaveTextContent('With plans: gap 0.25 → 0.15, rank 7 → 12');
+    // Korçë moves up a rank as Klos leaves the tie, but its gap is unchanged: nothing to say.
+    expect(within(list).getAllByText(/^With plans/)).toHaveLength(1);
+    expect(within(list).getByRole('button', { name: /Korçë \(Korçë\)/ })).not.toHaveTextContent(
+      'With plans',
+    );
   });
 
   it('counts nationwide organisations at the weight chosen, and the ranking follows', () => {
@@ -37,10 +151,15 @@ describe('GapsPanel', () => {
     expect(store.getState().nationwideWeight).toBe(0.35);
     const list = screen.getByRole('list', { name: 'Municipalities ranked by gap' });
     const pogradec = within(list).getByRole('button', { name: /Pogradec/ });
-    expect(pogradec).toHaveTextContent('Every activity type is covered');
+    expect(pogradec).toHaveTextContent('Nobody here: 2 of 3 activity types (Training, Research)');
     expect(pogradec).toHaveTextContent('1 nationwide (× 0.35)');
     fireEvent.click(screen.getByRole('button', { name: "Don't count them" }));
     expect(store.getState().nationwideWeight).toBe(0);
+    // A link's nw=0.33 shows as 0.33, not snapped to a coarser step.
+    act(() => store.getState().setNationwideWeight(0.33));
+    expect(slider).toHaveValue('0.33');
+    expect(slider).toHaveAttribute('step', '0.01');
+    expect(screen.getByText('0.33', { selector: 'output' })).toBeInTheDocument();
   });
 
   it('opens the inputs of a score on demand, and ranks counties too', async () => {
@@ -61,6 +180,27 @@ describe('GapsPanel', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Counties' }));
     const counties = screen.getByRole('list', { name: 'Counties ranked by gap' });
     expect(within(counties).getAllByRole('button')[0]).toHaveTextContent(/Elbasan/);
+    fireEvent.click(screen.getByText('Why is Elbasan county number 1?'));
+    // (1 × 0.779 + 1 × 0.287 + 0.25 × 0.195) / 2.25
+    const sentence = await screen.findByText(/^Elbasan county: gap/);
+    expect(sentence).toHaveTextContent(
+      /Σ need × gap = 1\.11\d, Σ need = 2\.25, 1\.11\d \/ 2\.25 = 0\.495\.$/,
+    );
+  });
+
+  it('lists what is missing, the types only nationwide organisations do, and planned reach', async () => {
+    const store = renderGaps([plan('plan-1', 'AL113')]);
+    act(() => store.getState().setScenario('planned'));
+    fireEvent.click(screen.getByText('Why is Prrenjas number 1?'));
+    const table = await screen.findByRole('table', {
+      name: /inputs of the gap score of Prrenjas/i,
+    });
+    const missing = within(table).getByRole('rowheader', { name: 'Missing' }).closest('tr');
+    expect(missing).toHaveTextContent('Awareness, Training (2 of 3)');
+    expect(missing).toHaveTextContent('Of these, only nationwide organisations do: Training');
+    // The nearest training is the plan in Klos (every fixture seat is at the same point).
+    const reach = screen.getByText('Training', { selector: '.reach-type' }).closest('li');
+    expect(reach).toHaveTextContent('Klos 0 km (New Trainers (planned))');
   });
 
   it('selects a municipality on click and shows it on the map on hover or focus', () => {
@@ -75,6 +215,95 @@ describe('GapsPanel', () => {
     fireEvent.click(button);
     expect(store.getState().selection).toEqual({ kind: 'municipality', id: 'AL217' });
     expect(store.getState().tab).toBe('area');
+  });
+});
+
+describe('Gaps panel in the side panel', () => {
+  function renderSidePanel(selection: Selection | null = null) {
+    const store = createHartaStore(
+      { gazetteer: makeGazetteer(), dataset: makeDataset() },
+      { selection },
+    );
+    render(
+      <StoreProvider store={store}>
+        <SidePanel files={{ download: vi.fn(), readText: vi.fn() }} />
+      </StoreProvider>,
+    );
+    return store;
+  }
+
+  it('keeps Municipalities or Counties across a tab switch', () => {
+    renderSidePanel();
+    fireEvent.click(screen.getByRole('radio', { name: 'Counties' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Overlap' }));
+    expect(screen.queryByRole('radio', { name: 'Counties' })).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Gaps' }));
+    expect(screen.getByRole('radio', { name: 'Counties' })).toBeChecked();
+    expect(screen.getByRole('list', { name: 'Counties ranked by gap' })).toBeInTheDocument();
+  });
+
+  it('opens a selection at the top of the Area panel, with focus on its heading', () => {
+    renderSidePanel();
+    const panel = screen.getByRole('tabpanel');
+    panel.scrollTop = 300;
+    fireEvent.click(screen.getByRole('button', { name: /Klos/ }));
+    expect(screen.getByRole('tab', { name: 'Area' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('heading', { level: 2, name: 'Klos' })).toHaveFocus();
+    expect(panel.scrollTop).toBe(0);
+  });
+});
+
+describe('AreaPanel', () => {
+  function renderArea(selection: Selection) {
+    const dataset = makeDataset();
+    dataset.hotspotEvidence = dataset.hotspotEvidence.map((item) =>
+      item.municipalityId === 'AL212' ? { ...item, kind: 'pcve-partner-municipality' } : item,
+    );
+    const store = createHartaStore(
+      { gazetteer: makeGazetteer(), dataset },
+      {
+        selection,
+        tab: 'area',
+        plans: [
+          plan('plan-1', 'AL212', { organisationId: 'cerrik-one', organisationName: 'Cërrik One' }),
+        ],
+      },
+    );
+    store.getState().setScenario('planned');
+    render(
+      <StoreProvider store={store}>
+        <AreaPanel />
+      </StoreProvider>,
+    );
+    return store;
+  }
+
+  it('writes evidence kinds in words and shows the focus types of those naming the place', () => {
+    renderArea({ kind: 'municipality', id: 'AL212' });
+    expect(screen.getByText(/^Level 3 \(P\/CVE partner municipality\):/)).toBeInTheDocument();
+    const focus = screen.getByRole('heading', { name: 'Focus types' }).closest('div');
+    expect(focus).toHaveTextContent('Present: Prevention');
+    expect(focus).toHaveTextContent('Nobody does: Rehabilitation');
+  });
+
+  it("counts each county municipality's implementers once, and limits types to the filter", () => {
+    const store = renderArea({ kind: 'county', id: 'AL021' });
+    const section = screen.getByRole('heading', {
+      name: 'Municipalities of Elbasan',
+    }).parentElement;
+    if (!section) throw new Error('no section');
+    const cerrik = within(section).getByRole('button', { name: 'Cërrik' }).closest('li');
+    // Cërrik One's planned extension there is not a second organisation.
+    expect(cerrik).toHaveTextContent('Cërrik 2 organisations naming it');
+    act(() => store.getState().toggleActivityType('training'));
+    const types = screen.getByRole('heading', { name: /^Activity types/ }).closest('div');
+    expect(types).toHaveTextContent('Activity types (those selected in the filters)');
+    expect(types).toHaveTextContent('Training');
+    expect(types).not.toHaveTextContent('Awareness');
+    expect(types).not.toHaveTextContent('Research');
+    expect(
+      screen.getByText(/nationwide organisations count only in the gap, at the weight set in Gaps/),
+    ).toHaveTextContent('(now 0: not counted)');
   });
 });
 

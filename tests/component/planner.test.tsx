@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { PlannerPanel, type PlannerFileActions } from '../../src/components/planner-panel';
 import type { PlannedIntervention } from '../../src/domain/plan';
@@ -8,11 +8,16 @@ import { StoreProvider } from '../../src/store/store-provider';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
 
-function renderPlanner(plans: PlannedIntervention[] = [], text = '') {
+function renderPlanner(
+  plans: PlannedIntervention[] = [],
+  text = '',
+  draft: PlannedIntervention['area'] | null = null,
+) {
   const store = createHartaStore(
     { gazetteer: makeGazetteer(), dataset: makeDataset() },
     { plans, tab: 'plans' },
   );
+  if (draft) store.getState().startPlan(draft);
   const files: PlannerFileActions = {
     download: vi.fn(),
     readText: vi.fn(() => Promise.resolve(text)),
@@ -88,18 +93,62 @@ describe('PlannerPanel', () => {
     );
   });
 
-  it('edits a plan in place, and removes it with an undo', () => {
+  it('keeps the form when a plan started from an area is added', () => {
+    const { store } = renderPlanner([], '', { level: 'municipality', id: 'AL217' });
+    const area = screen.getByLabelText('Area');
+    expect(area).toHaveValue('m:AL217');
+    // Applied once, then handed back.
+    expect(store.getState().planDraftArea).toBeNull();
+    fireEvent.change(screen.getByLabelText('Implementing organisation'), {
+      target: { value: 'pogradec-youth' },
+    });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Training' }));
+    const add = screen.getByRole('button', { name: 'Add plan' });
+    add.focus();
+    fireEvent.click(add);
+    expect(store.getState().plans.map((plan) => plan.area.id)).toEqual(['AL217']);
+    // The same form, with where and by whom kept for the next plan, and focus where it was.
+    expect(screen.getByLabelText('Area')).toBe(area);
+    expect(area).toHaveValue('m:AL217');
+    expect(screen.getByLabelText('Implementing organisation')).toHaveValue('pogradec-youth');
+    expect(screen.getByRole('checkbox', { name: 'Training' })).not.toBeChecked();
+    expect(add).toHaveFocus();
+    // A new "Plan an intervention in …" while the form is open changes only the area.
+    act(() => store.getState().startPlan({ level: 'county', id: 'AL034' }));
+    expect(screen.getByLabelText('Area')).toBe(area);
+    expect(area).toHaveValue('c:AL034');
+    expect(screen.getByLabelText('Implementing organisation')).toHaveValue('pogradec-youth');
+    expect(store.getState().planDraftArea).toBeNull();
+  });
+
+  it('edits a plan in place, and removes it with an undo, moving focus along', () => {
     const { store } = renderPlanner([prrenjasPlan]);
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
     expect(screen.getByRole('heading', { name: 'Edit plan plan-1' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Area')).toHaveFocus();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Research' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(store.getState().plans[0]?.activityTypes).toEqual(['awareness', 'training', 'research']);
     expect(store.getState().plans[0]?.note).toBe('=not a formula');
+    expect(screen.getByRole('heading', { name: 'Planned interventions (1)' })).toHaveFocus();
     fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
     expect(store.getState().plans).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(store.getState().plans.map((plan) => plan.id)).toEqual(['plan-1']);
+    expect(screen.getByRole('heading', { name: 'Planned interventions (1)' })).toHaveFocus();
+  });
+
+  it('restores a removed plan under a fresh id if an import took its id meanwhile', () => {
+    const { store } = renderPlanner([prrenjasPlan]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    const imported = { ...prrenjasPlan, organisationName: 'Drita', note: '' };
+    act(() => store.getState().setPlans([imported]));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().plans).toEqual([{ ...prrenjasPlan, id: 'plan-2' }, imported]);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Restored plan-1 as plan-2: a plan imported meanwhile has the id plan-1.',
+    );
   });
 
   it('exports CSV and JSON that read back as the same plans', () => {

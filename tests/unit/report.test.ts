@@ -65,6 +65,24 @@ describe('buildReport: municipalities', () => {
     });
   });
 
+  it('marks the runs of municipalities that rank equal, and only those', () => {
+    // In the fixture, every municipality nobody names and no document calls a hotspot scores 0.25.
+    const tied = report.municipalities.filter((m) => m.gapTie !== null);
+    for (const entry of tied) {
+      const span = entry.gapTie as { first: number; last: number };
+      const run = report.municipalities.filter(
+        (m) => m.gapRank >= span.first && m.gapRank <= span.last,
+      );
+      expect(run.map((m) => m.gapTie)).toEqual(run.map(() => span));
+      expect(
+        new Set(run.map((m) => `${m.gapScore}/${m.hotspotLevel}/${m.organisations}`)).size,
+      ).toBe(1);
+    }
+    expect(byName('Klos')?.gapScore).toBe(0.25);
+    expect(byName('Klos')?.gapTie).not.toBeNull();
+    expect(byName('Prrenjas')?.gapTie).toBeNull();
+  });
+
   it('gives every municipality its gap inputs, score and a rank of its own', () => {
     expect(report.nationwideWeight).toBe(0);
     expect(report.municipalities.map((m) => m.gapRank).sort((a, b) => a - b)).toEqual(
