@@ -127,7 +127,7 @@ describe('the planner, end to end', () => {
     const table = first.locator('table.gap-inputs');
     await table.waitFor();
     const rowHeads = await table.locator('tbody th[scope="row"]').allTextContents();
-    expect(rowHeads).toEqual(['Need', 'Presence', 'Coverage', 'Gap']);
+    expect(rowHeads).toEqual(['Need', 'Presence', 'Coverage', 'Gap', 'Missing']);
     const cells = await table.locator('tbody td').allTextContents();
     expect(cells[0]).toMatch(/^0\.25 \+ 0\.25 × hotspot level \d = (0\.\d\d|1\.00)$/);
     expect(cells[3]).toMatch(/= 0\.78, rank 1$/);
