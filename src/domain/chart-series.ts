@@ -110,7 +110,7 @@ export function organisationsPerCounty(
     .map((county) => ({
       id: county.id,
       label: county.name,
-      count: countyCoverage.get(county.id)?.organisations.length ?? 0,
+      count: countyCoverage.get(county.id)?.implementers ?? 0,
     }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'sq'));
 }

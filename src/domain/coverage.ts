@@ -85,8 +85,13 @@ export interface MunicipalityCoverage {
 
 export interface CountyCoverage {
   id: string;
-  /** Organisations present anywhere in the county: naming it, or one of its municipalities. */
+  /**
+   * Organisations present anywhere in the county: naming it, or one of its municipalities
+   * (plans' stand-ins included, for listing).
+   */
   organisations: string[];
+  /** Distinct implementers among them: what the map and the charts count. */
+  implementers: number;
   /** Per activity type: organisations of that type present in the county. */
   byActivityType: Record<string, number>;
 }
@@ -285,13 +290,26 @@ export function coverageByCounty(
         (o.countyIds.includes(county.id) ||
           o.municipalityIds.some((id) => countyOf.get(id) === county.id)),
     );
+    // One implementer counts once (a plan by an organisation already in the county adds its
+    // activity types there, not a second organisation).
+    const byImplementer = new Map<string, { id: string; activityTypes: Set<string> }>();
+    for (const o of present) {
+      const key = implementerKey(o);
+      const entry = byImplementer.get(key) ?? { id: o.id, activityTypes: new Set<string>() };
+      o.activityTypes.forEach((type) => entry.activityTypes.add(type));
+      byImplementer.set(key, entry);
+    }
+    const implementers = [...byImplementer.values()];
     const byActivityType: Record<string, number> = {};
     for (const type of dataset.activityTypes) {
-      byActivityType[type.id] = present.filter((o) => o.activityTypes.includes(type.id)).length;
+      byActivityType[type.id] = implementers.filter((entry) =>
+        entry.activityTypes.has(type.id),
+      ).length;
     }
     result.set(county.id, {
       id: county.id,
       organisations: present.map((o) => o.id),
+      implementers: implementers.length,
       byActivityType,
     });
   }

@@ -106,7 +106,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
     const coverage = countyCoverage.get(county.id);
     const value =
       measure.kind === 'organisations'
-        ? (coverage?.organisations.length ?? 0)
+        ? (coverage?.implementers ?? 0)
         : (coverage?.byActivityType[measure.activityType] ?? 0);
     return { id: county.id, name: county.name, value, planned: isPlanned('county', county.id) };
   });

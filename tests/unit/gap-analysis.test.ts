@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   NO_FILTERS,
+  coverageByCounty,
   coverageByMunicipality,
   filterOrganisations,
   gapsByCounty,
@@ -399,5 +400,27 @@ describe('plans', () => {
   it('get fresh ids after the highest plan-<n>', () => {
     expect(nextPlanId([])).toBe('plan-1');
     expect(nextPlanId([{ id: 'plan-2' }, { id: 'imported' }, { id: 'plan-10' }])).toBe('plan-11');
+  });
+});
+
+describe('coverageByCounty with plans', () => {
+  it('counts an implementer once per county, with the activity types its plan adds', () => {
+    const dataset = makeDataset();
+    const planned = withPlans(dataset, [
+      plan({
+        area: { level: 'municipality', id: 'AL217' },
+        organisationId: 'cerrik-one',
+        activityTypes: ['research'],
+      }),
+    ]);
+    const county = coverageByCounty(planned, gazetteer, planned.organisations).get('AL021');
+    expect(county?.organisations).toEqual([
+      'cerrik-one',
+      'cerrik-two',
+      'elbasan-county',
+      'plan:plan-1',
+    ]);
+    expect(county?.implementers).toBe(3);
+    expect(county?.byActivityType).toEqual({ awareness: 1, training: 1, research: 2 });
   });
 });
