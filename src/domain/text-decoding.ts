@@ -77,19 +77,19 @@ function readWindows1252(byte: number): string {
   return String.fromCharCode(byte);
 }
 
+/** Whether this machine stores a Uint16Array's code units little-end first (nearly all do). */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 function decodeCodePage(bytes: Uint8Array, codePage: CodePage): string {
   const read = codePage === 'windows-1250' ? readWindows1250 : readWindows1252;
-  // Every character of both code pages is a single UTF-16 code unit.
+  // Every character of both code pages is one UTF-16 code unit, so mapping byte to code unit
+  // and letting the native UTF-16 decoder build the string is exact, and fast on 20 MB.
   const table = Uint16Array.from({ length: 256 }, (_, byte) => read(byte).charCodeAt(0));
-  const chunks: string[] = [];
-  const chunkSize = 0x2000;
-  for (let start = 0; start < bytes.length; start += chunkSize) {
-    const chunk = bytes.subarray(start, start + chunkSize);
-    const units = new Uint16Array(chunk.length);
-    chunk.forEach((byte, index) => (units[index] = table[byte] ?? 0));
-    chunks.push(String.fromCharCode(...units));
+  const units = new Uint16Array(bytes.length);
+  for (let index = 0; index < bytes.length; index += 1) {
+    units[index] = table[bytes[index] ?? 0] ?? 0;
   }
-  return chunks.join('');
+  return new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be').decode(units);
 }
 
 function isCasedLetter(character: string): boolean {
@@ -135,12 +135,15 @@ function letterList(evidence: ByteEvidence[], read: (byte: number) => string): s
  * ž) is read as Windows-1252 without changing a single character.
  */
 function chooseCodePage(bytes: Uint8Array): { codePage: CodePage; notes: string[] } {
-  const counts = new Array<number>(256).fill(0);
-  for (const byte of bytes) if (byte >= 0x80) counts[byte] = (counts[byte] ?? 0) + 1;
+  const counts = new Uint32Array(256);
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index] ?? 0;
+    counts[byte] = (counts[byte] ?? 0) + 1;
+  }
 
   const evidence: ByteEvidence[] = [];
   counts.forEach((count, byte) => {
-    if (count === 0) return;
+    if (count === 0 || byte < 0x80) return;
     const vote = voteOfByte(readWindows1250(byte), readWindows1252(byte));
     if (vote) evidence.push({ byte, count, vote });
   });
@@ -240,7 +243,9 @@ function finish(
 ): DecodedSpreadsheetText {
   if (text.trim() === '') return { ok: false, message: `${fileName} is empty` };
   let replacements = 0;
-  for (const character of text) if (character === '\uFFFD') replacements += 1;
+  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
+    replacements += 1;
+  }
   if (replacements > 0) {
     const characters = replacements === 1 ? 'character' : 'characters';
     notes.push(
