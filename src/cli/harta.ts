@@ -9,6 +9,7 @@ import { parseCuration } from '../domain/curation';
 import type { Dataset } from '../domain/dataset';
 import { HOTSPOT_LEVEL_PHRASE } from '../domain/gap-explanation';
 import { formatProblem, parseDataset, type DataProblem } from '../domain/parse-dataset';
+import { IMPORT_USAGE, runImport } from './import-command';
 import { buildReport, type MunicipalityReport, type Report } from '../domain/report';
 import { createPlaceResolver } from '../domain/resolve-places';
 import type { Gazetteer } from '../domain/gazetteer-schema';
@@ -30,6 +31,7 @@ Commands:
   gaps [--top N|all] [--nationwide-weight W] [--json]
                         Municipalities from most to least underserved, each with why it ranks
                         there (default: the top 10).
+  ${IMPORT_USAGE}
 
 Options:
   --root DIR            Repository folder to read data/ and geo/ from (default: this one).
@@ -336,7 +338,13 @@ function runGaps(root: string, options: ReportCommandOptions, io: Io): number {
   return status;
 }
 
-export function runHarta(args: readonly string[], io: Io, defaultRoot: string): number {
+export function runHarta(
+  args: readonly string[],
+  io: Io,
+  defaultRoot: string,
+  /** Where relative file arguments are read from (npm run changes the working folder). */
+  cwd: string = process.cwd(),
+): number {
   const rest = [...args];
   let root = defaultRoot;
   const rootIndex = rest.indexOf('--root');
@@ -374,6 +382,15 @@ export function runHarta(args: readonly string[], io: Io, defaultRoot: string): 
         }
         return command === 'report' ? runReport(root, parsed, io) : runGaps(root, parsed, io);
       }
+      case 'import':
+        return runImport(options, {
+          io,
+          cwd,
+          load: () => {
+            const loaded = loadDataset(root, io);
+            return loaded ? { dataset: loaded.dataset, gazetteer: loaded.gazetteer } : null;
+          },
+        });
       case undefined:
       case 'help':
       case '--help':
@@ -402,5 +419,7 @@ if (invokedDirectly) {
       err: (text) => process.stderr.write(`${text}\n`),
     },
     root,
+    // npm run starts scripts in the package folder; INIT_CWD is where the user typed the command.
+    process.env.INIT_CWD ?? process.cwd(),
   );
 }

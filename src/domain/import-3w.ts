@@ -1,0 +1,1520 @@
+import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
+import type { Dataset, Organisation, Scope, TaxonomyEntry } from './dataset';
+import type { Gazetteer } from './gazetteer-schema';
+import { classifyByKeywords } from './keyword-classifier';
+import { foldPlaceText } from './place-text';
+import { createPlaceResolver, type AreaRef, type ResolvedArea } from './resolve-places';
+import { detectCsvDelimiter, type CsvDelimiter } from './text-decoding';
+import { normaliseWebsite } from './website';
+
+/**
+ * Reading partners' 3W sheets ("who does what where"): one parser and validator shared by the
+ * app's import preview and `harta import`. It takes text already decoded (see
+ * text-decoding.ts), maps the columns (HXL hashtags or headers people write, in English or
+ * Albanian), resolves every place through the same resolver as the dataset, and says per line
+ * what would be added, updated or left unchanged, and what is wrong.
+ *
+ * Nothing is lost: every non-blank data line ends up in `rows` (when it has an organisation
+ * name, even if it also has errors) or in `errors` (always, when it has no name), and every
+ * problem carries the 1-based line in the file (the header is line 1 in an ordinary file).
+ * Text is kept as written: no escaping and no stripping here (an `<img onerror=…>` name stays
+ * exactly that, to be shown as text by the UI).
+ */
+
+/** What a column of a 3W sheet can hold. */
+export type ImportField =
+  | 'organisation'
+  | 'acronym'
+  | 'kind'
+  | 'activityTypes'
+  | 'focusTypes'
+  | 'scope'
+  | 'county'
+  | 'municipality'
+  | 'location'
+  | 'geographicFocus'
+  | 'latitude'
+  | 'longitude'
+  | 'start'
+  | 'end'
+  | 'status'
+  | 'website';
+
+export const IMPORT_FIELDS: readonly ImportField[] = [
+  'organisation',
+  'acronym',
+  'kind',
+  'activityTypes',
+  'focusTypes',
+  'scope',
+  'county',
+  'municipality',
+  'location',
+  'geographicFocus',
+  'latitude',
+  'longitude',
+  'start',
+  'end',
+  'status',
+  'website',
+];
+
+/**
+ * The hashtag written for each field: what an HXL export should use, so it re-imports as is.
+ * Reading is more lenient (see `fieldForHashtag`).
+ */
+export const HXL_TAG_BY_FIELD: Readonly<Record<ImportField, string>> = {
+  organisation: '#org+name',
+  acronym: '#org+acronym',
+  kind: '#org+type',
+  activityTypes: '#activity+type',
+  focusTypes: '#activity+focus',
+  scope: '#loc+scope',
+  county: '#adm1+name',
+  municipality: '#adm2+name',
+  location: '#loc+name',
+  geographicFocus: '#loc+focus',
+  latitude: '#geo+lat',
+  longitude: '#geo+lon',
+  start: '#date+start',
+  end: '#date+end',
+  status: '#status',
+  website: '#contact+url',
+};
+
+export interface ImportRow {
+  /** 1-based line in the file where the row starts. */
+  line: number;
+  /** As written, trimmed; never escaped or stripped. */
+  organisation: string;
+  acronym: string | null;
+  /** Id of a known organisation kind, or null (see `kindText`). */
+  kind: string | null;
+  /** The kind as written, or null when the sheet gives none. */
+  kindText: string | null;
+  /** Activity type ids. */
+  activityTypes: string[];
+  /** The activity cells as written (kept even when no type is recognised). */
+  activityText: string | null;
+  focusTypes: string[];
+  focusText: string | null;
+  scope: Scope;
+  /** Official names of the counties worked in county-wide. */
+  counties: string[];
+  /** Official names of the municipalities worked in. */
+  municipalities: string[];
+  countyIds: string[];
+  municipalityIds: string[];
+  /** The place cells as written, joined with "; ": the record's geographic focus. */
+  placeText: string;
+  /** Places that could not be resolved (each has an error). */
+  unresolvedPlaces: string[];
+  /** [longitude, latitude] when the sheet gives coordinates inside the country. */
+  coordinates: [number, number] | null;
+  /** ISO dates: YYYY-MM-DD, or YYYY-MM / YYYY when the sheet gives only those. */
+  start: string | null;
+  end: string | null;
+  status: string | null;
+  /** Website as written. */
+  website: string | null;
+  /**
+   * Against the dataset, for the organisation as a whole (all lines naming it, so a sheet in
+   * long form, one line per organisation × activity × area, compares as one record).
+   */
+  action: 'add' | 'update' | 'unchanged';
+  matchedOrganisationId: string | null;
+  /** For `update`: what would change, in words ("municipalities: + Kamëz"). */
+  changes: string[];
+  /** True when `errors` has at least one problem on this line: the row cannot be applied. */
+  hasErrors: boolean;
+}
+
+export interface ImportProblem {
+  line: number;
+  /** The column as the file heads it (header text, else its hashtag). */
+  field?: string;
+  message: string;
+}
+
+export interface ImportColumn {
+  /** Header text as written ('' when the sheet has only a hashtag row). */
+  header: string;
+  /** The hashtag of an HXL sheet, as written, or null. */
+  hxl: string | null;
+  /** What the column is read as; null when it is ignored. */
+  field: ImportField | null;
+}
+
+export interface ImportPreview {
+  format: 'hxl' | 'plain';
+  delimiter: string;
+  columns: ImportColumn[];
+  rows: ImportRow[];
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+}
+
+export interface ImportContext {
+  gazetteer: Gazetteer;
+  dataset: Dataset;
+}
+
+export interface ImportOptions {
+  /** Column index (0-based) → field, as confirmed by the user; null ignores the column. */
+  columnMapping?: Partial<Record<number, ImportField | null>>;
+  /** Overrides delimiter detection (a "sep=" first line, .tsv, else `detectCsvDelimiter`). */
+  delimiter?: CsvDelimiter;
+}
+
+/** Data rows read at most; the lines after are reported in one error and not read. */
+export const MAX_IMPORT_ROWS = 50_000;
+
+/** Fields that take several values, from one cell or from several columns. */
+const MULTI_VALUED: ReadonlySet<ImportField> = new Set([
+  'activityTypes',
+  'focusTypes',
+  'county',
+  'municipality',
+  'location',
+  'geographicFocus',
+]);
+
+const PLACE_FIELDS: readonly ImportField[] = [
+  'county',
+  'municipality',
+  'location',
+  'geographicFocus',
+];
+
+/** Cells of these fields are numbers: a leading "-" is a sign, not a formula. */
+const NUMERIC_FIELDS: ReadonlySet<ImportField> = new Set(['latitude', 'longitude']);
+
+const HASHTAG = /^\s*#[\p{L}_][\p{L}\p{N}_]*(?:\s*\+\s*[\p{L}_][\p{L}\p{N}_]*)*\s*$/u;
+
+/**
+ * The field an HXL hashtag stands for, or null when the importer has no use for it
+ * (`#country`, `#org+funder`, …). Tag and attributes are case-insensitive, in any order.
+ *
+ * @example fieldForHashtag('#org+impl+name') // 'organisation'
+ */
+export function fieldForHashtag(hashtag: string): ImportField | null {
+  const [tag = '', ...attributeList] = hashtag.trim().toLowerCase().replace(/\s+/g, '').split('+');
+  const attributes = new Set(attributeList);
+  const has = (...names: string[]) => names.some((name) => attributes.has(name));
+  switch (tag) {
+    case '#org':
+      if (has('funder', 'donor', 'code', 'id')) return null;
+      if (has('acronym', 'abbreviation', 'abbr', 'short')) return 'acronym';
+      if (has('type', 'kind')) return 'kind';
+      if (has('url')) return 'website';
+      return 'organisation';
+    case '#sector':
+    case '#subsector':
+    case '#activity':
+      return has('focus') ? 'focusTypes' : 'activityTypes';
+    case '#adm1':
+      return 'county';
+    case '#adm2':
+      return 'municipality';
+    case '#adm3':
+    case '#adm4':
+    case '#loc':
+      if (has('scope')) return 'scope';
+      if (has('focus', 'text', 'description')) return 'geographicFocus';
+      return 'location';
+    case '#geo':
+      if (has('lat')) return 'latitude';
+      if (has('lon', 'long', 'lng')) return 'longitude';
+      return null;
+    case '#date':
+      if (has('start')) return 'start';
+      if (has('end')) return 'end';
+      return null;
+    case '#status':
+      return 'status';
+    case '#contact':
+      return has('url') ? 'website' : null;
+    default:
+      return null;
+  }
+}
+
+/** Whole headers (folded) that name a field, in English and Albanian. */
+const HEADER_NAMES: Readonly<Record<string, ImportField>> = {
+  organisation: 'organisation',
+  organization: 'organisation',
+  org: 'organisation',
+  name: 'organisation',
+  emri: 'organisation',
+  organizata: 'organisation',
+  who: 'organisation',
+  acronym: 'acronym',
+  akronimi: 'acronym',
+  type: 'kind',
+  kind: 'kind',
+  lloji: 'kind',
+  activity: 'activityTypes',
+  activities: 'activityTypes',
+  sector: 'activityTypes',
+  aktiviteti: 'activityTypes',
+  aktivitetet: 'activityTypes',
+  what: 'activityTypes',
+  focus: 'focusTypes',
+  county: 'county',
+  region: 'county',
+  qark: 'county',
+  qarku: 'county',
+  prefecture: 'county',
+  municipality: 'municipality',
+  bashki: 'municipality',
+  bashkia: 'municipality',
+  komuna: 'municipality',
+  location: 'location',
+  place: 'location',
+  village: 'location',
+  vendndodhja: 'location',
+  fshati: 'location',
+  where: 'geographicFocus',
+  start: 'start',
+  from: 'start',
+  end: 'end',
+  to: 'end',
+  status: 'status',
+  website: 'website',
+  lat: 'latitude',
+  lon: 'longitude',
+  lng: 'longitude',
+  long: 'longitude',
+  scope: 'scope',
+};
+
+/**
+ * Word rules for longer headers, tried in order ("Organisation type" is a kind, "Municipality
+ * name" a municipality). A pattern ending in "*" matches words that start so.
+ */
+const HEADER_RULES: readonly { all: readonly string[][]; field: ImportField | null }[] = [
+  // Columns about someone else than the organisation doing the work.
+  {
+    all: [
+      [
+        'contact*',
+        'kontakt*',
+        'person',
+        'email',
+        'e mail',
+        'phone',
+        'telefon*',
+        'donor*',
+        'funder*',
+        'budget*',
+        'buxhet*',
+        'beneficiar*',
+        'project*',
+        'projekt*',
+        'title',
+        'titull*',
+        'note',
+        'notes',
+        'comment*',
+        'koment*',
+        'shenim*',
+      ],
+    ],
+    field: null,
+  },
+  {
+    all: [
+      ['focus', 'fokus*'],
+      ['geographic*', 'gjeografik*'],
+    ],
+    field: 'geographicFocus',
+  },
+  { all: [['focus', 'fokus*']], field: 'focusTypes' },
+  { all: [['latitude', 'lat', 'gjeresi*']], field: 'latitude' },
+  { all: [['longitude', 'lon', 'lng', 'gjatesi*']], field: 'longitude' },
+  { all: [['start*', 'begin*', 'fillim*']], field: 'start' },
+  { all: [['end', 'ends', 'ending', 'until', 'mbarim*', 'perfundim*']], field: 'end' },
+  { all: [['acronym*', 'akronim*', 'abbreviation*', 'shkurtim*']], field: 'acronym' },
+  {
+    all: [
+      ['type', 'types', 'kind', 'lloj*', 'category', 'kategori*'],
+      ['activit*', 'aktivitet*'],
+    ],
+    field: 'activityTypes',
+  },
+  {
+    all: [['type', 'types', 'kind', 'lloj*', 'category', 'kategori*']],
+    field: 'kind',
+  },
+  {
+    all: [['activit*', 'aktivitet*', 'sector*', 'sektor*', 'theme*', 'tema', 'fush*']],
+    field: 'activityTypes',
+  },
+  { all: [['municipalit*', 'bashki*', 'komun*']], field: 'municipality' },
+  {
+    all: [['county', 'counties', 'qark*', 'qarq*', 'prefectur*', 'prefektur*', 'region*']],
+    field: 'county',
+  },
+  { all: [['district', 'districts']], field: 'county' },
+  {
+    all: [
+      [
+        'location*',
+        'place*',
+        'village*',
+        'town*',
+        'city',
+        'cities',
+        'settlement*',
+        'vendndodhj*',
+        'fshat*',
+        'qytet*',
+        'njesi*',
+        'administrative',
+      ],
+    ],
+    field: 'location',
+  },
+  { all: [['website*', 'web', 'url', 'internet*', 'faqe*', 'faqja']], field: 'website' },
+  { all: [['status*', 'gjendj*']], field: 'status' },
+  {
+    all: [['organi*', 'partner*', 'name', 'emri', 'emer*', 'implement*', 'zbatues*']],
+    field: 'organisation',
+  },
+  {
+    all: [['scope', 'coverage', 'national*', 'nationwide', 'kombetar*', 'shtrirj*']],
+    field: 'scope',
+  },
+  { all: [['where', 'area', 'areas', 'zona', 'zonat', 'geographic*']], field: 'geographicFocus' },
+];
+
+function headerWords(header: string): string {
+  return foldPlaceText(header)
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function wordMatches(words: readonly string[], pattern: string): boolean {
+  if (pattern.includes(' ')) return ` ${words.join(' ')} `.includes(` ${pattern} `);
+  if (pattern.endsWith('*')) {
+    const prefix = pattern.slice(0, -1);
+    return words.some((word) => word.startsWith(prefix));
+  }
+  return words.includes(pattern);
+}
+
+/**
+ * The field a plain header names, or null. Case, diacritics and punctuation do not matter;
+ * a bracketed gloss is read too ("Bashkia (Municipality)").
+ *
+ * @example fieldForHeader('Data e fillimit') // 'start'
+ */
+export function fieldForHeader(header: string): ImportField | null {
+  const whole = headerWords(header);
+  if (whole === '') return null;
+  const direct = HEADER_NAMES[whole];
+  if (direct) return direct;
+  const withoutGloss = headerWords(header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  const plain = HEADER_NAMES[withoutGloss];
+  if (plain) return plain;
+  const words = whole.split(' ');
+  for (const rule of HEADER_RULES) {
+    if (rule.all.every((options) => options.some((pattern) => wordMatches(words, pattern)))) {
+      return rule.field;
+    }
+  }
+  return null;
+}
+
+const FIELD_LABEL: Readonly<Record<ImportField, string>> = {
+  organisation: 'the organisation name',
+  acronym: 'the acronym',
+  kind: 'the organisation kind',
+  activityTypes: 'activity types',
+  focusTypes: 'focus types',
+  scope: 'the scope',
+  county: 'the county',
+  municipality: 'the municipality',
+  location: 'the location',
+  geographicFocus: 'the geographic focus',
+  latitude: 'the latitude',
+  longitude: 'the longitude',
+  start: 'the start date',
+  end: 'the end date',
+  status: 'the status',
+  website: 'the website',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Dates, numbers, cells
+
+interface ImportDate {
+  /** As recorded: YYYY-MM-DD, YYYY-MM or YYYY. */
+  iso: string;
+  /** First and last day it can mean, for comparing start and end. */
+  first: string;
+  last: string;
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Reads YYYY-MM-DD (a time after it is ignored), DD/MM/YYYY, DD.MM.YYYY, and a bare YYYY-MM
+ * or YYYY, checking that the day exists. Returns null for anything else.
+ */
+function parseImportDate(raw: string): ImportDate | null {
+  const text = raw.trim();
+  let year: number;
+  let month: number;
+  let day: number | null = null;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(
+    text,
+  );
+  if (match) {
+    [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/.exec(text))) {
+    [day, month, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+  } else if ((match = /^(\d{4})-(\d{1,2})$/.exec(text))) {
+    [year, month] = [Number(match[1]), Number(match[2])];
+  } else if ((match = /^(\d{4})$/.exec(text))) {
+    year = Number(match[1]);
+    return { iso: pad(year, 4), first: `${pad(year, 4)}-01-01`, last: `${pad(year, 4)}-12-31` };
+  } else return null;
+  if (month < 1 || month > 12) return null;
+  const monthIso = `${pad(year, 4)}-${pad(month)}`;
+  if (day === null) {
+    return {
+      iso: monthIso,
+      first: `${monthIso}-01`,
+      last: `${monthIso}-${daysInMonth(year, month)}`,
+    };
+  }
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  const iso = `${monthIso}-${pad(day)}`;
+  return { iso, first: iso, last: iso };
+}
+
+/** A decimal number, with a point or (as semicolon files often have) a decimal comma. */
+function parseDecimal(raw: string): number | null {
+  const text = raw.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  return /^[+-]?\d+(?:\.\d+)?$/.test(text) ? Number(text) : null;
+}
+
+/** What a spreadsheet would run if the cell were opened as is (OWASP CSV injection). */
+function looksLikeFormula(cell: string): boolean {
+  return /^[=+\-@]./s.test(cell.trimStart());
+}
+
+/** Splits a place cell on ; , / | newlines and "and"/"dhe": no official name contains them. */
+function splitPlaceCell(cell: string): string[] {
+  return cell
+    .split(/[;,|/\n\r]+|\s+(?:and|dhe|&)\s+/i)
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
+}
+
+/** Splits an activity or focus cell on ; | newlines (labels contain commas: see matchTaxonomy). */
+function splitListCell(cell: string): string[] {
+  return cell
+    .split(/[;|\n\r]+/)
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
+}
+
+function uniqueValues<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((value) => right.has(value));
+}
+
+function listWords(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1] ?? ''}`;
+}
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one typing slip ("Kukse" is
+ * one slip from "Kukes"), with an early exit: returns `limit + 1` once it must exceed `limit`.
+ */
+function typingDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+      }
+      current.push(value);
+      if (value < rowMinimum) rowMinimum = value;
+    }
+    if (rowMinimum > limit) return limit + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length] ?? limit + 1, limit + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Taxonomies: activity types, focus types, organisation kinds
+
+interface TaxonomyMatcher {
+  /** Ids the text names; an empty list when nothing is recognised. */
+  match: (text: string) => string[];
+}
+
+/**
+ * Recognises an entry by its id or label (case and diacritics aside), a comma-separated list
+ * of those, and otherwise by the keyword classifier the dataset was built with.
+ */
+function createTaxonomyMatcher(entries: readonly TaxonomyEntry[]): TaxonomyMatcher {
+  const byKey = new Map<string, string>();
+  for (const entry of entries) {
+    byKey.set(foldPlaceText(entry.id), entry.id);
+    byKey.set(foldPlaceText(entry.label), entry.id);
+  }
+  const cache = new Map<string, string[]>();
+  return {
+    match(text) {
+      const cached = cache.get(text);
+      if (cached) return cached;
+      const exact = byKey.get(foldPlaceText(text));
+      let ids: string[];
+      if (exact) ids = [exact];
+      else {
+        const parts = text
+          .split(',')
+          .map((part) => byKey.get(foldPlaceText(part)))
+          .filter((id) => id !== undefined);
+        ids =
+          parts.length > 1 && parts.length === text.split(',').length
+            ? uniqueValues(parts)
+            : classifyByKeywords(text, entries);
+      }
+      cache.set(text, ids);
+      return ids;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places
+
+interface CellPlaces {
+  areas: ResolvedArea[];
+  national: boolean;
+  /** Places not understood: an error each. */
+  unknown: UnknownPlace[];
+  /** Choices made by the resolver that the user should see. */
+  notes: string[];
+}
+
+interface UnknownPlace {
+  text: string;
+  reason: 'unknown' | 'ambiguous' | 'part-of-country';
+  message: string;
+  /** For an ambiguous name: the municipalities it could be. */
+  candidates: AreaRef[];
+}
+
+interface PlaceLookup {
+  /** A county or municipality column: names, aliases and codes of that level first. */
+  inColumn: (value: string, level: 'county' | 'municipality') => CellPlaces;
+  /** Free text (location, geographic focus): the resolver as for the dataset. */
+  inText: (text: string) => CellPlaces;
+  municipalityCounty: (id: string) => string | undefined;
+  ref: (level: 'county' | 'municipality', id: string) => AreaRef;
+}
+
+const ENGLISH_LEVEL_WORDS = {
+  county: ['county', 'prefecture', 'region', 'district', 'qark'],
+  municipality: ['municipality', 'bashkia'],
+} as const;
+
+function createPlaceLookup(gazetteer: Gazetteer): PlaceLookup {
+  const resolver = createPlaceResolver(gazetteer);
+  const countyById = new Map(gazetteer.counties.map((county) => [county.id, county]));
+  const municipalityById = new Map(gazetteer.municipalities.map((m) => [m.id, m]));
+  const ref = (level: 'county' | 'municipality', id: string): AreaRef => ({
+    level,
+    id,
+    name: (level === 'county' ? countyById.get(id)?.name : municipalityById.get(id)?.name) ?? id,
+  });
+
+  const byLevel = {
+    county: new Map<string, Set<string>>(),
+    municipality: new Map<string, Set<string>>(),
+  };
+  const add = (level: 'county' | 'municipality', key: string, id: string) => {
+    const folded = foldPlaceText(key);
+    if (folded === '') return;
+    const ids = byLevel[level].get(folded) ?? new Set<string>();
+    ids.add(id);
+    byLevel[level].set(folded, ids);
+  };
+  for (const county of gazetteer.counties) {
+    for (const name of [county.name, ...county.aliases, ...Object.values(county.codes)]) {
+      add('county', name, county.id);
+    }
+  }
+  for (const municipality of gazetteer.municipalities) {
+    for (const name of [
+      municipality.name,
+      ...municipality.aliases,
+      ...municipality.formerNames,
+      ...Object.values(municipality.codes),
+    ]) {
+      add('municipality', name, municipality.id);
+    }
+  }
+  const levelPattern = (words: readonly string[]) => {
+    const alternatives = uniqueValues(words.map(foldPlaceText))
+      .sort((a, b) => b.length - a.length)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    return {
+      leading: new RegExp(`^(?:${alternatives})(?: of| e| i)? `),
+      trailing: new RegExp(` (?:${alternatives})$`),
+    };
+  };
+  const levelWords = {
+    county: levelPattern([...ENGLISH_LEVEL_WORDS.county, ...gazetteer.levelTerms.county]),
+    municipality: levelPattern([
+      ...ENGLISH_LEVEL_WORDS.municipality,
+      ...gazetteer.levelTerms.municipality,
+    ]),
+  };
+
+  /** Every folded name a suggestion can come from, with the label to show. */
+  const suggestionKeys: { key: string; label: string; level: string }[] = [];
+  for (const county of gazetteer.counties) {
+    for (const name of [county.name, ...county.aliases]) {
+      suggestionKeys.push({ key: foldPlaceText(name), label: county.name, level: 'county' });
+    }
+  }
+  for (const municipality of gazetteer.municipalities) {
+    for (const name of [municipality.name, ...municipality.aliases, ...municipality.formerNames]) {
+      suggestionKeys.push({
+        key: foldPlaceText(name),
+        label: municipality.name,
+        level: 'municipality',
+      });
+    }
+  }
+  const areaKeys = new Set(suggestionKeys.map((entry) => entry.key));
+  for (const settlement of gazetteer.settlements) {
+    const within = municipalityById.get(settlement.municipality)?.name ?? '';
+    for (const name of [settlement.name, ...settlement.aliases]) {
+      // The seat of a municipality of the same name adds nothing to "did you mean Kukës?".
+      if (areaKeys.has(foldPlaceText(name))) continue;
+      suggestionKeys.push({
+        key: foldPlaceText(name),
+        label: `${settlement.name} (in ${within})`,
+        level: 'settlement',
+      });
+    }
+  }
+
+  /** Names closest by edit distance over folded names and aliases, the preferred level first. */
+  const suggest = (text: string, preferred: string): string[] => {
+    const folded = foldPlaceText(text);
+    if (folded.length < 3) return [];
+    const limit = folded.length <= 3 ? 1 : folded.length >= 10 ? 3 : 2;
+    let best = limit + 1;
+    let found: { label: string; level: string }[] = [];
+    for (const entry of suggestionKeys) {
+      const distance = typingDistance(folded, entry.key, Math.min(limit, best));
+      if (distance < best) {
+        best = distance;
+        found = [entry];
+      } else if (distance === best && distance <= limit) found.push(entry);
+    }
+    const ranked = [...found].sort(
+      (a, b) => Number(b.level === preferred) - Number(a.level === preferred),
+    );
+    return uniqueValues(ranked.map((entry) => entry.label)).slice(0, 3);
+  };
+
+  const unknownPlace = (text: string, what: string, preferred: string): UnknownPlace => {
+    const close = suggest(text, preferred);
+    const hint = close.length > 0 ? `: did you mean ${listWords(close)}?` : '';
+    return { text, reason: 'unknown', message: `unknown ${what} "${text}"${hint}`, candidates: [] };
+  };
+
+  const textCache = new Map<string, CellPlaces>();
+  const inText = (text: string): CellPlaces => {
+    const cached = textCache.get(text);
+    if (cached) return cached;
+    const resolution = resolver.resolvePlaces(text);
+    const result: CellPlaces = {
+      areas: resolution.areas.filter((area) => area.level !== 'country'),
+      national: resolution.areas.some((area) => area.level === 'country'),
+      unknown: resolution.unresolved.map((place): UnknownPlace => {
+        if (place.reason === 'ambiguous') {
+          return {
+            text: place.text,
+            reason: 'ambiguous',
+            message: `"${place.text}" names places in ${place.candidates.map((c) => c.name).join(' and ')}: name the municipality too`,
+            candidates: place.candidates,
+          };
+        }
+        if (place.candidates.some((candidate) => candidate.level === 'country')) {
+          return {
+            text: place.text,
+            reason: 'part-of-country',
+            message: `"${place.text}" names part of the country that no county or municipality matches`,
+            candidates: [],
+          };
+        }
+        return unknownPlace(place.text, 'place', 'municipality');
+      }),
+      notes: resolution.areas.flatMap((area) => (area.note ? [area.note] : [])),
+    };
+    if (textCache.size >= 10_000) textCache.clear();
+    textCache.set(text, result);
+    return result;
+  };
+
+  const columnCache = new Map<string, CellPlaces>();
+  const inColumn = (value: string, level: 'county' | 'municipality'): CellPlaces => {
+    const cacheKey = `${level}\u0000${value}`;
+    const cached = columnCache.get(cacheKey);
+    if (cached) return cached;
+    const folded = foldPlaceText(value);
+    const words = levelWords[level];
+    const stripped = folded.replace(words.leading, '').replace(words.trailing, '');
+    const ids = byLevel[level].get(folded) ?? byLevel[level].get(stripped);
+    let result: CellPlaces;
+    if (ids?.size === 1) {
+      const [id = ''] = ids;
+      result = {
+        areas: [{ ...ref(level, id), matched: value, confidence: 1 }],
+        national: false,
+        unknown: [],
+        notes: [],
+      };
+    } else {
+      // Towns, villages, "national", misspellings: as the dataset reads them, told the level
+      // the column stands for (so a misspelt "Tirna" in a county column is the county).
+      const read = inText(`${level === 'county' ? 'county of' : 'municipality of'} ${value}`);
+      const other = level === 'county' ? 'municipality' : 'county';
+      result = {
+        ...read,
+        unknown: read.unknown.map((place) =>
+          place.reason === 'unknown' ? unknownPlace(place.text, level, level) : place,
+        ),
+        notes: read.areas.flatMap((area) => {
+          if (area.level !== other) return area.note ? [area.note] : [];
+          return [
+            level === 'county'
+              ? `"${value}" is not a county: recorded as the municipality ${area.name}`
+              : `"${value}" is a county, not a municipality: recorded as ${area.name} county`,
+          ];
+        }),
+      };
+    }
+    if (columnCache.size >= 10_000) columnCache.clear();
+    columnCache.set(cacheKey, result);
+    return result;
+  };
+
+  return {
+    inColumn,
+    inText,
+    municipalityCounty: (id) => municipalityById.get(id)?.county,
+    ref,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The preview
+
+interface MappedColumn {
+  index: number;
+  label: string;
+  field: ImportField;
+}
+
+const SCOPE_WORDS: Readonly<Record<string, Scope>> = {
+  national: 'national',
+  nationwide: 'national',
+  'whole country': 'national',
+  country: 'national',
+  countrywide: 'national',
+  kombetar: 'national',
+  kombetare: 'national',
+  mbarekombetar: 'national',
+  mbarekombetare: 'national',
+  yes: 'national',
+  y: 'national',
+  true: 'national',
+  po: 'national',
+  x: 'national',
+  '1': 'national',
+  local: 'local',
+  lokal: 'local',
+  lokale: 'local',
+  no: 'local',
+  n: 'local',
+  false: 'local',
+  jo: 'local',
+  '0': 'local',
+};
+
+/**
+ * Reads a 3W sheet and says what importing it would do, without changing anything.
+ *
+ * - Columns: an HXL hashtag row (line 1 or right under the headers) decides for the columns it
+ *   tags; untagged columns are read by their header. `options.columnMapping` overrides both.
+ *   Required: the organisation name, and a place column (county, municipality, location,
+ *   geographic focus) or a scope column; otherwise one error on the header line and no rows.
+ * - Places resolve through the dataset's resolver (towns and villages to their municipality,
+ *   "national" to nationwide). A county named together with municipalities inside it is their
+ *   parent, not county-wide work, and is not recorded (as "District of X (A, B)" in the data).
+ * - A line with an organisation name is in `rows` even with errors (`hasErrors`); a line
+ *   without one is only in `errors`. Blank lines (also ",,,,") are not data lines.
+ *
+ * @example
+ * previewImport('3w.csv', 'Organisation;Bashkia\nQendra;Paskuqan\n', context).rows[0]
+ *   .municipalities // ['Kamëz']
+ */
+export function previewImport(
+  fileName: string,
+  text: string,
+  context: ImportContext,
+  options: ImportOptions = {},
+): ImportPreview {
+  const errors: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+  const problem = (list: ImportProblem[], line: number, message: string, field?: string): void => {
+    list.push(field === undefined ? { line, message } : { line, field, message });
+  };
+
+  // An Excel "sep=;" first line names the delimiter; it becomes a blank line so lines still count.
+  const sepLine = /^\uFEFF?sep=(.)[ \t]*(\r?\n|$)/.exec(text);
+  const declared = sepLine?.[1];
+  const source = sepLine ? text.replace(/^\uFEFF?sep=.[ \t]*/, '') : text;
+  const delimiter =
+    options.delimiter ??
+    (declared === ',' || declared === ';' || declared === '\t'
+      ? declared
+      : /\.(tsv|tab)$/i.test(fileName)
+        ? '\t'
+        : detectCsvDelimiter(source));
+  const empty = (format: 'hxl' | 'plain', columns: ImportColumn[] = []): ImportPreview => ({
+    format,
+    delimiter,
+    columns,
+    rows: [],
+    errors,
+    warnings,
+  });
+
+  let table: { header: string[]; records: CsvRecord[] };
+  try {
+    table = parseCsv(source, delimiter);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    // An unclosed quote swallows the rest of the file: read the lines before it, and say
+    // which lines were not read, so no line goes unaccounted for.
+    const lastLine = source.replace(/[\r\n]+$/, '').split('\n').length;
+    const notRead =
+      error.line < lastLine
+        ? `lines ${error.line} to ${lastLine} are not read`
+        : `line ${error.line} is not read`;
+    problem(errors, error.line, `${error.message}: ${notRead}`);
+    if (error.line <= 1) return empty('plain');
+    table = parseCsv(
+      source
+        .split('\n')
+        .slice(0, error.line - 1)
+        .join('\n'),
+      delimiter,
+    );
+  }
+  // parseCsv skips blank lines, so the header is on the first line that is not blank.
+  const leadingBreaks = /^\uFEFF?[\r\n]*/.exec(source)?.[0].replace(/\r\n/g, '\n') ?? '';
+  const headerLine = 1 + (leadingBreaks.match(/[\r\n]/g)?.length ?? 0);
+  const isBlank = (values: readonly string[]) => values.every((value) => value.trim() === '');
+  if (table.header.length === 0 || isBlank(table.header)) {
+    problem(errors, 1, 'the file is empty: expected a header row');
+    return empty('plain');
+  }
+
+  // HXL: the hashtag row is the header itself or the first record under it.
+  let headerTexts = table.header;
+  let hashtags: (string | null)[] | null = null;
+  let records = table.records;
+  const isHashtagRow = (values: readonly string[]) =>
+    values.some((value) => value.trim() !== '') &&
+    values.every((value) => value.trim() === '' || HASHTAG.test(value));
+  if (isHashtagRow(table.header)) {
+    hashtags = table.header.map((value) => (value.trim() === '' ? null : value.trim()));
+    headerTexts = table.header.map(() => '');
+  } else if (records[0] && isHashtagRow(records[0].values)) {
+    hashtags = records[0].values.map((value) => (value.trim() === '' ? null : value.trim()));
+    records = records.slice(1);
+  }
+  const format = hashtags ? 'hxl' : 'plain';
+  const width = Math.max(headerTexts.length, hashtags?.length ?? 0);
+
+  const columns: ImportColumn[] = [];
+  const columnLabel = (index: number) =>
+    headerTexts[index]?.trim() || hashtags?.[index] || `column ${index + 1}`;
+  const mapping = options.columnMapping ?? {};
+  const mapped: MappedColumn[] = [];
+  const usedSingle = new Map<ImportField, string>();
+  for (let index = 0; index < width; index += 1) {
+    const header = headerTexts[index]?.trim() ?? '';
+    const hxl = hashtags?.[index] ?? null;
+    let field: ImportField | null;
+    let repeated = false;
+    const override = mapping[index];
+    if (override !== undefined) field = override;
+    else if (hxl !== null) field = fieldForHashtag(hxl);
+    else field = fieldForHeader(header);
+    const label = columnLabel(index);
+    if (field !== null && !MULTI_VALUED.has(field)) {
+      const first = usedSingle.get(field);
+      if (first !== undefined) {
+        problem(
+          warnings,
+          headerLine,
+          `column "${label}" is also read as ${FIELD_LABEL[field]}; only "${first}" is used`,
+          label,
+        );
+        field = null;
+        repeated = true;
+      } else usedSingle.set(field, label);
+    }
+    columns.push({ header, hxl, field });
+    if (field !== null) mapped.push({ index, label, field });
+    else if (override === undefined && !repeated) {
+      const unused = header !== '' || hxl !== null;
+      const hasData = records.some((record) => (record.values[index] ?? '').trim() !== '');
+      if (unused || hasData) {
+        problem(warnings, headerLine, `unknown column "${label}" is ignored`, label);
+      }
+    }
+  }
+
+  const hasField = (field: ImportField) => mapped.some((column) => column.field === field);
+  const missing: string[] = [];
+  if (!hasField('organisation')) {
+    missing.push('the organisation name (e.g. "Organisation", "Emri" or #org+name)');
+  }
+  if (!PLACE_FIELDS.some(hasField) && !hasField('scope')) {
+    missing.push(
+      'a place (county, municipality, location or geographic focus, e.g. "Bashkia" or #adm2+name) or a scope marking organisations nationwide',
+    );
+  }
+  if (missing.length > 0) {
+    const noun = missing.length > 1 ? 'columns' : 'column';
+    problem(errors, headerLine, `missing required ${noun}: ${missing.join(' and ')}`);
+    return empty(format, columns);
+  }
+
+  const dataRecords = records.filter((record) => !isBlank(record.values));
+  if (dataRecords.length === 0) {
+    problem(warnings, headerLine, 'no data rows');
+    return empty(format, columns);
+  }
+  if (dataRecords.length > MAX_IMPORT_ROWS) {
+    const first = dataRecords[MAX_IMPORT_ROWS];
+    const last = dataRecords[dataRecords.length - 1];
+    if (first && last) {
+      problem(
+        errors,
+        first.line,
+        `more than ${MAX_IMPORT_ROWS.toLocaleString('en')} data rows: lines ${first.line} to ${last.line} are not read`,
+      );
+    }
+  }
+
+  const places = createPlaceLookup(context.gazetteer);
+  const activities = createTaxonomyMatcher(context.dataset.activityTypes);
+  const focuses = createTaxonomyMatcher(context.dataset.focusTypes);
+  const kinds = createTaxonomyMatcher(context.dataset.organisationKinds);
+  const [west, south, east, north] = context.gazetteer.country.bbox;
+  const countryName = context.gazetteer.country.name;
+
+  const rows: ImportRow[] = [];
+  const firstLineByKey = new Map<string, number>();
+
+  for (const record of dataRecords.slice(0, MAX_IMPORT_ROWS)) {
+    const line = record.line;
+    const errorsBefore = errors.length;
+    const rowError = (message: string, field?: string) => problem(errors, line, message, field);
+    const rowWarning = (message: string, field?: string) => problem(warnings, line, message, field);
+
+    const nonEmptyTail = record.values.slice(width).filter((value) => value.trim() !== '');
+    if (nonEmptyTail.length > 0) {
+      rowWarning(
+        `has ${record.values.length} fields, the header has ${width}; the extra fields are ignored`,
+      );
+    }
+    /** Non-empty cells of a field, each with the column it came from. */
+    const cells = (field: ImportField) =>
+      mapped
+        .filter((column) => column.field === field)
+        .map((column) => ({ column, value: (record.values[column.index] ?? '').trim() }))
+        .filter((cell) => cell.value !== '');
+    for (const column of mapped) {
+      const value = record.values[column.index] ?? '';
+      if (!NUMERIC_FIELDS.has(column.field) && looksLikeFormula(value)) {
+        rowWarning('looks like a spreadsheet formula; kept as text', column.label);
+      }
+    }
+    const single = (field: ImportField) => cells(field)[0];
+
+    const nameCell = single('organisation');
+    const acronymCell = single('acronym');
+    const acronym = acronymCell?.value ?? null;
+
+    // Kind.
+    const kindCell = single('kind');
+    let kind: string | null = null;
+    if (kindCell) {
+      const [first] = kinds.match(kindCell.value);
+      if (first) kind = first;
+      else
+        rowWarning(
+          `unknown organisation kind "${kindCell.value}"; kept as text`,
+          kindCell.column.label,
+        );
+    }
+
+    // Activity and focus types.
+    const readTypes = (field: 'activityTypes' | 'focusTypes', matcher: TaxonomyMatcher) => {
+      const found: string[] = [];
+      const texts: string[] = [];
+      for (const cell of cells(field)) {
+        texts.push(cell.value);
+        for (const value of splitListCell(cell.value)) {
+          const ids = matcher.match(value);
+          if (ids.length === 0) {
+            const what = field === 'activityTypes' ? 'activity type' : 'focus type';
+            rowWarning(`no ${what} recognised in "${value}"; kept as text`, cell.column.label);
+          }
+          found.push(...ids);
+        }
+      }
+      return { ids: uniqueValues(found), text: texts.length > 0 ? texts.join('; ') : null };
+    };
+    const activity = readTypes('activityTypes', activities);
+    const focus = readTypes('focusTypes', focuses);
+
+    // Scope.
+    let national = false;
+    const scopeCell = single('scope');
+    if (scopeCell) {
+      const word = SCOPE_WORDS[foldPlaceText(scopeCell.value)];
+      const asPlace = word ? null : places.inText(scopeCell.value);
+      if (word === 'national' || (asPlace?.national && asPlace.areas.length === 0)) {
+        national = true;
+      } else if (!word) {
+        rowError(
+          `scope "${scopeCell.value}" is not understood: write "national" or "local"`,
+          scopeCell.column.label,
+        );
+      }
+    }
+
+    // Places.
+    const placeTexts: string[] = [];
+    const unresolvedPlaces: string[] = [];
+    interface Found {
+      area: ResolvedArea;
+      field: ImportField;
+      label: string;
+    }
+    const found: Found[] = [];
+    const takeResult = (result: CellPlaces, field: ImportField, label: string) => {
+      if (result.national) national = true;
+      for (const area of result.areas) found.push({ area, field, label });
+      for (const note of result.notes) rowWarning(note, label);
+      return result.unknown;
+    };
+    const pendingUnknown: {
+      unknown: CellPlaces['unknown'][number];
+      label: string;
+    }[] = [];
+    for (const level of ['county', 'municipality'] as const) {
+      for (const cell of cells(level)) {
+        placeTexts.push(cell.value);
+        for (const value of splitPlaceCell(cell.value)) {
+          for (const unknown of takeResult(
+            places.inColumn(value, level),
+            level,
+            cell.column.label,
+          )) {
+            pendingUnknown.push({ unknown, label: cell.column.label });
+          }
+        }
+      }
+    }
+    const columnCounties = found
+      .filter((item) => item.field === 'county' && item.area.level === 'county')
+      .map((item) => item.area.id);
+    const explicit = found.map((item) => item.area);
+    const fitsRow = (candidate: AreaRef) =>
+      explicit.some((area) =>
+        area.level === 'county'
+          ? candidate.level === 'municipality'
+            ? places.municipalityCounty(candidate.id) === area.id
+            : candidate.id === area.id
+          : candidate.level === 'municipality' && candidate.id === area.id,
+      );
+    for (const field of ['location', 'geographicFocus'] as const) {
+      for (const cell of cells(field)) {
+        placeTexts.push(cell.value);
+        const result = places.inText(cell.value);
+        // A name several places share is settled by the row's county or municipality columns.
+        const areas = result.areas.map((area) => {
+          const alternatives = area.alternatives ?? [];
+          if (alternatives.length === 0 || explicit.length === 0 || fitsRow(area)) return area;
+          const fitting = alternatives.filter(fitsRow);
+          const [only] = fitting;
+          if (fitting.length !== 1 || !only) return area;
+          return { ...only, matched: area.matched, confidence: area.confidence };
+        });
+        const notes = result.areas
+          .filter((area, index) => area === areas[index] && area.note)
+          .map((area) => area.note ?? '');
+        const unknown = result.unknown.flatMap((place) => {
+          const fitting = place.candidates.filter(fitsRow);
+          const [only] = fitting;
+          if (fitting.length === 1 && only && only.level === 'municipality') {
+            areas.push({ ...only, matched: place.text, confidence: 0.8 });
+            return [];
+          }
+          return [place];
+        });
+        for (const item of takeResult(
+          { areas, national: result.national, unknown, notes },
+          field,
+          cell.column.label,
+        )) {
+          pendingUnknown.push({ unknown: item, label: cell.column.label });
+        }
+      }
+    }
+    for (const { unknown, label } of pendingUnknown) {
+      unresolvedPlaces.push(unknown.text);
+      rowError(unknown.message, label);
+    }
+
+    // A municipality the row places in a county it is not in.
+    if (columnCounties.length > 0) {
+      const warned = new Set<string>();
+      for (const item of found) {
+        if (item.area.level !== 'municipality' || warned.has(item.area.id)) continue;
+        const county = places.municipalityCounty(item.area.id);
+        if (county && !columnCounties.includes(county)) {
+          warned.add(item.area.id);
+          rowWarning(
+            `${item.area.name} is in ${places.ref('county', county).name} county, not ${listWords(uniqueValues(columnCounties).map((id) => places.ref('county', id).name))}`,
+            item.label,
+          );
+        }
+      }
+    }
+
+    const municipalityIds = uniqueValues(
+      found.filter((item) => item.area.level === 'municipality').map((item) => item.area.id),
+    );
+    const namedCounties = new Map<string, boolean>();
+    for (const item of found) {
+      if (item.area.level !== 'county') continue;
+      // A county column above a municipality inside it is the municipality's parent; in free
+      // text, a county narrowed by places in brackets is context (as in the dataset).
+      const parent =
+        item.field === 'county'
+          ? municipalityIds.some((id) => places.municipalityCounty(id) === item.area.id)
+          : (item.area.refinedBy ?? []).length > 0;
+      namedCounties.set(item.area.id, (namedCounties.get(item.area.id) ?? true) && parent);
+    }
+    let countyIds = [...namedCounties].filter(([, parent]) => !parent).map(([id]) => id);
+    let localMunicipalityIds = municipalityIds;
+
+    if (national && (countyIds.length > 0 || localMunicipalityIds.length > 0)) {
+      const named = [
+        ...countyIds.map((id) => `${places.ref('county', id).name} county`),
+        ...localMunicipalityIds.map((id) => places.ref('municipality', id).name),
+      ];
+      rowWarning(`marked nationwide but also names ${named.join(', ')}: recorded as nationwide`);
+      countyIds = [];
+      localMunicipalityIds = [];
+    }
+    if (!national && found.length === 0 && pendingUnknown.length === 0) {
+      rowError(`names no place: give a county, municipality or location, or mark it nationwide`);
+    }
+
+    // Coordinates.
+    let coordinates: [number, number] | null = null;
+    const latCell = single('latitude');
+    const lonCell = single('longitude');
+    if (latCell || lonCell) {
+      const lat = latCell ? parseDecimal(latCell.value) : null;
+      const lon = lonCell ? parseDecimal(lonCell.value) : null;
+      if (latCell && lat === null)
+        rowError(`latitude "${latCell.value}" is not a number`, latCell.column.label);
+      if (lonCell && lon === null)
+        rowError(`longitude "${lonCell.value}" is not a number`, lonCell.column.label);
+      if (!latCell || !lonCell) {
+        const given = latCell ?? lonCell;
+        rowError(
+          latCell ? 'a latitude without a longitude' : 'a longitude without a latitude',
+          given?.column.label,
+        );
+      } else if (lat !== null && lon !== null) {
+        const inside = (y: number, x: number) => x >= west && x <= east && y >= south && y <= north;
+        if (inside(lat, lon)) coordinates = [lon, lat];
+        else {
+          const swapped = inside(lon, lat) ? '; latitude and longitude look swapped' : '';
+          rowError(
+            `coordinates ${lat}, ${lon} (latitude, longitude) are outside ${countryName}${swapped}`,
+            latCell.column.label,
+          );
+        }
+      }
+    }
+
+    // Dates.
+    const readDate = (field: 'start' | 'end') => {
+      const cell = single(field);
+      if (!cell) return null;
+      const date = parseImportDate(cell.value);
+      if (!date) {
+        rowError(
+          `"${cell.value}" is not a date (write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY)`,
+          cell.column.label,
+        );
+      }
+      return date;
+    };
+    const start = readDate('start');
+    const end = readDate('end');
+    if (start && end && end.last < start.first) {
+      rowError(`ends (${end.iso}) before it starts (${start.iso})`, single('end')?.column.label);
+    }
+
+    const statusCell = single('status');
+    const websiteCell = single('website');
+    if (websiteCell) {
+      const checked = normaliseWebsite(websiteCell.value);
+      if (checked.url === null && checked.problem) {
+        rowWarning(`website: ${checked.problem}`, websiteCell.column.label);
+      }
+    }
+
+    if (!nameCell) {
+      const column = mapped.find((item) => item.field === 'organisation');
+      rowError('organisation name is empty', column?.label);
+      continue;
+    }
+
+    const scope: Scope = national ? 'national' : 'local';
+    const sortedKey = (values: readonly string[]) => [...values].sort().join(',');
+    const unmatchedActivity = activity.ids.length === 0 ? foldPlaceText(activity.text ?? '') : '';
+    const duplicateKey = [
+      foldPlaceText(nameCell.value),
+      scope,
+      sortedKey(countyIds),
+      sortedKey(localMunicipalityIds),
+      sortedKey(activity.ids),
+      unmatchedActivity,
+    ].join('\u0000');
+    const firstLine = firstLineByKey.get(duplicateKey);
+    if (firstLine !== undefined) rowWarning(`duplicate of line ${firstLine}`);
+    else firstLineByKey.set(duplicateKey, line);
+
+    rows.push({
+      line,
+      organisation: nameCell.value,
+      acronym,
+      kind,
+      kindText: kindCell?.value ?? null,
+      activityTypes: activity.ids,
+      activityText: activity.text,
+      focusTypes: focus.ids,
+      focusText: focus.text,
+      scope,
+      counties: countyIds.map((id) => places.ref('county', id).name),
+      municipalities: localMunicipalityIds.map((id) => places.ref('municipality', id).name),
+      countyIds,
+      municipalityIds: localMunicipalityIds,
+      placeText: placeTexts.join('; '),
+      unresolvedPlaces: uniqueValues(unresolvedPlaces),
+      coordinates,
+      start: start?.iso ?? null,
+      end: end?.iso ?? null,
+      status: statusCell?.value ?? null,
+      website: websiteCell?.value ?? null,
+      action: 'add',
+      matchedOrganisationId: null,
+      changes: [],
+      hasErrors: errors.length > errorsBefore,
+    });
+  }
+
+  compareWithDataset(
+    rows,
+    context.dataset.organisations,
+    {
+      activityTypes: hasField('activityTypes'),
+      focusTypes: hasField('focusTypes'),
+      kind: hasField('kind'),
+    },
+    places.ref,
+    warnings,
+  );
+
+  const byLine = (a: ImportProblem, b: ImportProblem) => a.line - b.line;
+  return {
+    format,
+    delimiter,
+    columns,
+    rows,
+    errors: errors.sort(byLine),
+    warnings: warnings.sort(byLine),
+  };
+}
+
+/**
+ * Sets `action`, `matchedOrganisationId` and `changes` on each row. An organisation matches by
+ * folded name, else by acronym; all lines naming it are compared together with the record:
+ * areas and scope always; activity types, focus types and kind when the sheet gives them for
+ * that organisation (an empty cell says nothing, it does not clear the types).
+ */
+function compareWithDataset(
+  rows: ImportRow[],
+  organisations: readonly Organisation[],
+  columns: { activityTypes: boolean; focusTypes: boolean; kind: boolean },
+  ref: PlaceLookup['ref'],
+  warnings: ImportProblem[],
+): void {
+  const byName = new Map<string, Organisation>();
+  const byAcronym = new Map<string, Organisation[]>();
+  for (const organisation of organisations) {
+    if (organisation.planned) continue;
+    const name = foldPlaceText(organisation.name);
+    if (!byName.has(name)) byName.set(name, organisation);
+    if (organisation.acronym) {
+      const key = foldPlaceText(organisation.acronym);
+      byAcronym.set(key, [...(byAcronym.get(key) ?? []), organisation]);
+    }
+  }
+  const groups = new Map<string, { organisation: Organisation | null; rows: ImportRow[] }>();
+  for (const row of rows) {
+    const name = foldPlaceText(row.organisation);
+    let organisation = byName.get(name) ?? null;
+    if (!organisation) {
+      const acronymMatches = uniqueValues([
+        ...(row.acronym ? (byAcronym.get(foldPlaceText(row.acronym)) ?? []) : []),
+        ...(byAcronym.get(name) ?? []),
+      ]);
+      const [only] = acronymMatches;
+      if (acronymMatches.length === 1 && only) organisation = only;
+      else if (acronymMatches.length > 1) {
+        warnings.push({
+          line: row.line,
+          message: `the acronym matches several organisations (${acronymMatches.map((o) => o.name).join(', ')}); read as a new one`,
+        });
+      }
+    }
+    const key = organisation ? `id:${organisation.id}` : `new:${name}`;
+    const group = groups.get(key) ?? { organisation, rows: [] };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+
+  for (const { organisation, rows: groupRows } of groups.values()) {
+    if (!organisation) continue;
+    const all = (pick: (row: ImportRow) => readonly string[]) =>
+      uniqueValues(groupRows.flatMap(pick));
+    const scope: Scope = groupRows.some((row) => row.scope === 'national') ? 'national' : 'local';
+    const changes: string[] = [];
+    const describe = (
+      what: string,
+      before: readonly string[],
+      after: readonly string[],
+      name: (id: string) => string,
+    ) => {
+      if (sameSet(before, after)) return;
+      const added = after.filter((id) => !before.includes(id)).map(name);
+      const removed = before.filter((id) => !after.includes(id)).map(name);
+      const parts = [
+        ...(added.length > 0 ? [`+ ${added.join(', ')}`] : []),
+        ...(removed.length > 0 ? [`− ${removed.join(', ')}`] : []),
+      ];
+      changes.push(`${what}: ${parts.join('; ')}`);
+    };
+    if (scope !== organisation.scope) changes.push(`scope: ${organisation.scope} → ${scope}`);
+    if (scope === 'local') {
+      describe(
+        'counties',
+        organisation.countyIds,
+        all((row) => row.countyIds),
+        (id) => ref('county', id).name,
+      );
+      describe(
+        'municipalities',
+        organisation.municipalityIds,
+        all((row) => row.municipalityIds),
+        (id) => ref('municipality', id).name,
+      );
+    }
+    // A field is compared when the sheet has its column and fills it for this organisation.
+    const provided = {
+      activityTypes: columns.activityTypes && groupRows.some((row) => row.activityText !== null),
+      focusTypes: columns.focusTypes && groupRows.some((row) => row.focusText !== null),
+      kind: columns.kind && groupRows.some((row) => row.kindText !== null),
+    };
+    if (provided.activityTypes) {
+      describe(
+        'activity types',
+        organisation.activityTypes,
+        all((row) => row.activityTypes),
+        (id) => id,
+      );
+    }
+    if (provided.focusTypes) {
+      describe(
+        'focus types',
+        organisation.focusTypes,
+        all((row) => row.focusTypes),
+        (id) => id,
+      );
+    }
+    if (provided.kind) {
+      const kinds = all((row) => (row.kind ? [row.kind] : []));
+      const [kind] = kinds;
+      if (kinds.length === 1 && kind && kind !== organisation.kind) {
+        changes.push(`kind: ${organisation.kind} → ${kind}`);
+      }
+    }
+    for (const row of groupRows) {
+      row.matchedOrganisationId = organisation.id;
+      row.action = changes.length > 0 ? 'update' : 'unchanged';
+      row.changes = [...changes];
+    }
+  }
+}
