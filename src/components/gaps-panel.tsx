@@ -9,6 +9,7 @@ import {
   selectPlanEffects,
   type PlanEffect,
 } from '../store/selectors';
+import type { MapAreaRef } from '../domain/map-model';
 import { useHarta } from '../store/store-context';
 import { CountyGapWhy, GapWhy } from './gap-why';
 import { HotspotBadge } from './hotspot-badge';
@@ -108,15 +109,53 @@ function missingSummary(
   return `Nobody here: ${missing.length} of ${total} ${selected}activity types${nationwide ? ` (${nationwide})` : ''}; only ${covered.join(', ')}`;
 }
 
+/** One ranked area: selects it on click, shows it on the map on hover or focus. */
+function GapRow({
+  area,
+  rank,
+  tied,
+  score,
+  children,
+}: {
+  area: MapAreaRef;
+  rank: number;
+  tied: boolean;
+  score: number;
+  children: ReactNode;
+}) {
+  const select = useHarta((state) => state.select);
+  const hover = useHarta((state) => state.hover);
+  const isHovered = useHarta(
+    (state) => state.hovered?.level === area.level && state.hovered.id === area.id,
+  );
+  const isSelected = useHarta(
+    (state) => state.selection?.kind === area.level && state.selection.id === area.id,
+  );
+  return (
+    <button
+      type="button"
+      className={isHovered ? 'gap-item hovered' : 'gap-item'}
+      aria-pressed={isSelected}
+      onClick={() => select({ kind: area.level, id: area.id })}
+      onMouseEnter={() => hover(area)}
+      onMouseLeave={() => hover(null)}
+      onFocus={() => hover(area)}
+      onBlur={() => hover(null)}
+    >
+      <span className="gap-rank">
+        <RankText rank={rank} tied={tied} />
+      </span>
+      <span className="gap-main">{children}</span>
+      <ScoreBar score={score} />
+    </button>
+  );
+}
+
 function MunicipalityRanking() {
   const ranking = useHarta(selectGapRanking);
   const names = useHarta(selectNames);
   const effects = useHarta(selectPlanEffects);
   const nationwideWeight = useHarta((state) => state.nationwideWeight);
-  const select = useHarta((state) => state.select);
-  const hover = useHarta((state) => state.hover);
-  const hovered = useHarta((state) => state.hovered);
-  const selection = useHarta((state) => state.selection);
   const filteredTypes = useHarta((state) => state.filters.activityTypes);
   const ties = useHarta(selectGapTies);
   return (
@@ -126,7 +165,6 @@ function MunicipalityRanking() {
         const tie = ties[index];
         const tied = isTie(tie);
         const missing = coverage.activityTypesMissing.map((id) => names.activityType.get(id) ?? id);
-        const selected = selection?.kind === 'municipality' && selection.id === coverage.id;
         const name = names.area(coverage.id);
         const { counts } = coverage;
         return (
@@ -137,45 +175,31 @@ function MunicipalityRanking() {
                 number of local organisations ({counts.local})
               </TieNote>
             ) : null}
-            <button
-              type="button"
-              className={
-                hovered?.level === 'municipality' && hovered.id === coverage.id
-                  ? 'gap-item hovered'
-                  : 'gap-item'
-              }
-              aria-pressed={selected}
-              onClick={() => select({ kind: 'municipality', id: coverage.id })}
-              onMouseEnter={() => hover({ level: 'municipality', id: coverage.id })}
-              onMouseLeave={() => hover(null)}
-              onFocus={() => hover({ level: 'municipality', id: coverage.id })}
-              onBlur={() => hover(null)}
+            <GapRow
+              area={{ level: 'municipality', id: coverage.id }}
+              rank={rank}
+              tied={tied}
+              score={coverage.gapScore}
             >
-              <span className="gap-rank">
-                <RankText rank={rank} tied={tied} />
+              <span className="gap-name">
+                {name} <span className="muted">({names.area(coverage.countyId)})</span>{' '}
+                <HotspotBadge level={coverage.hotspotLevel} />
               </span>
-              <span className="gap-main">
-                <span className="gap-name">
-                  {name} <span className="muted">({names.area(coverage.countyId)})</span>{' '}
-                  <HotspotBadge level={coverage.hotspotLevel} />
-                </span>
-                <span className="gap-counts">
-                  {counts.local} local · {counts.countyWide} county-wide · {counts.nationwide}{' '}
-                  nationwide
-                  {nationwideWeight > 0 ? ` (× ${nationwideWeight})` : ' (not counted)'}
-                </span>
-                <span className="gap-missing">
-                  {missingSummary(
-                    missing,
-                    coverage.activityTypesCovered.map((id) => names.activityType.get(id) ?? id),
-                    coverage.activityTypesNationwideOnly.length,
-                    filteredTypes.length > 0,
-                  )}
-                </span>
-                <PlanChange effect={effects.get(coverage.id)} />
+              <span className="gap-counts">
+                {counts.local} local · {counts.countyWide} county-wide · {counts.nationwide}{' '}
+                nationwide
+                {nationwideWeight > 0 ? ` (× ${nationwideWeight})` : ' (not counted)'}
               </span>
-              <ScoreBar score={coverage.gapScore} />
-            </button>
+              <span className="gap-missing">
+                {missingSummary(
+                  missing,
+                  coverage.activityTypesCovered.map((id) => names.activityType.get(id) ?? id),
+                  coverage.activityTypesNationwideOnly.length,
+                  filteredTypes.length > 0,
+                )}
+              </span>
+              <PlanChange effect={effects.get(coverage.id)} />
+            </GapRow>
             <Why
               label={
                 tied ? (
@@ -199,9 +223,6 @@ function MunicipalityRanking() {
 function CountyRanking() {
   const ranking = useHarta(selectCountyGapRanking);
   const names = useHarta(selectNames);
-  const select = useHarta((state) => state.select);
-  const hover = useHarta((state) => state.hover);
-  const selection = useHarta((state) => state.selection);
   const ties = useHarta(selectCountyGapTies);
   return (
     <ol className="gap-list" aria-label="Counties ranked by gap">
@@ -218,30 +239,20 @@ function CountyRanking() {
                 share a gap of {gap.gapScore.toFixed(2)} and the same highest hotspot level
               </TieNote>
             ) : null}
-            <button
-              type="button"
-              className="gap-item"
-              aria-pressed={selection?.kind === 'county' && selection.id === gap.id}
-              onClick={() => select({ kind: 'county', id: gap.id })}
-              onMouseEnter={() => hover({ level: 'county', id: gap.id })}
-              onMouseLeave={() => hover(null)}
-              onFocus={() => hover({ level: 'county', id: gap.id })}
-              onBlur={() => hover(null)}
+            <GapRow
+              area={{ level: 'county', id: gap.id }}
+              rank={rank}
+              tied={tied}
+              score={gap.gapScore}
             >
-              <span className="gap-rank">
-                <RankText rank={rank} tied={tied} />
+              <span className="gap-name">
+                {name} <HotspotBadge level={gap.hotspotLevel} />
               </span>
-              <span className="gap-main">
-                <span className="gap-name">
-                  {name} <HotspotBadge level={gap.hotspotLevel} />
-                </span>
-                <span className="gap-counts">
-                  {gap.municipalities.length} municipalities
-                  {worst ? `; most underserved: ${names.area(worst)}` : ''}
-                </span>
+              <span className="gap-counts">
+                {gap.municipalities.length} municipalities
+                {worst ? `; most underserved: ${names.area(worst)}` : ''}
               </span>
-              <ScoreBar score={gap.gapScore} />
-            </button>
+            </GapRow>
             <Why
               label={
                 tied ? (
