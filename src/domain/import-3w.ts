@@ -166,6 +166,13 @@ export interface ImportOptions {
   delimiter?: CsvDelimiter;
 }
 
+const META_HASHTAG = /^\s*#meta(?![\p{L}\p{N}_])/iu;
+
+/** "'=SUM(1)" → "=SUM(1)": one guarding apostrophe before a formula character is dropped. */
+function unguardFormula(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
 /** Data rows read at most; the lines after are reported in one error and not read. */
 export const MAX_IMPORT_ROWS = 50_000;
 
@@ -1006,7 +1013,8 @@ export function previewImport(
     }
     columns.push({ header, hxl, field });
     if (field !== null) mapped.push({ index, label, field });
-    else if (override === undefined && !repeated) {
+    // `#meta` columns (provenance, export date) are for people, not data: ignored quietly.
+    else if (override === undefined && !repeated && !META_HASHTAG.test(hxl ?? '')) {
       const unused = header !== '' || hxl !== null;
       const hasData = records.some((record) => (record.values[index] ?? '').trim() !== '');
       if (unused || hasData) {
@@ -1074,7 +1082,12 @@ export function previewImport(
     const cells = (field: ImportField) =>
       mapped
         .filter((column) => column.field === field)
-        .map((column) => ({ column, value: (record.values[column.index] ?? '').trim() }))
+        .map((column) => {
+          const raw = record.values[column.index] ?? '';
+          // A spreadsheet-guarded cell ("'=…", as Harta's exports write it) reads back as typed.
+          const value = NUMERIC_FIELDS.has(column.field) ? raw : unguardFormula(raw);
+          return { column, value: value.trim() };
+        })
         .filter((cell) => cell.value !== '');
     for (const column of mapped) {
       const value = record.values[column.index] ?? '';
