@@ -274,7 +274,7 @@ function DashboardLayout({
         </div>
         <PlaceSearch />
       </header>
-      <FiltersBar />
+      <FiltersBar download={files.download} />
       <DataProblems problems={problems} />
       <LinkNotice problems={linkProblems} onDismiss={onDismissLinkProblems} />
       <StorageNotice problems={storageProblems} onDismiss={onDismissStorageProblems} />

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
 import type { ScopeFilter } from '../domain/coverage';
 import type { TaxonomyEntry } from '../domain/dataset';
 import { selectFilteredOrganisations } from '../store/selectors';
+import { ExportMenu } from './export-menu';
 import { ScenarioSwitch } from './scenario-switch';
+import { useDismissableDetails } from './use-dismissable-details';
 import { useHarta } from '../store/store-context';
 
 function ChoiceList({
@@ -16,30 +17,9 @@ function ChoiceList({
   selected: string[];
   onToggle: (id: string) => void;
 }) {
-  const detailsRef = useRef<HTMLDetailsElement>(null);
-  // A dropdown closes on Escape (focus returns to it) and on a click anywhere else.
-  useEffect(() => {
-    const onPointerDown = (event: PointerEvent) => {
-      const details = detailsRef.current;
-      if (details?.open && event.target instanceof Node && !details.contains(event.target)) {
-        details.open = false;
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, []);
+  const [detailsRef, onDetailsKeyDown] = useDismissableDetails();
   return (
-    <details
-      ref={detailsRef}
-      className="choice-list"
-      onKeyDown={(event) => {
-        const details = detailsRef.current;
-        if (event.key === 'Escape' && details?.open) {
-          details.open = false;
-          details.querySelector('summary')?.focus();
-        }
-      }}
-    >
+    <details ref={detailsRef} className="choice-list" onKeyDown={onDetailsKeyDown}>
       <summary>
         {legend}
         {selected.length > 0 ? <span className="count-badge"> {selected.length}</span> : null}
@@ -62,7 +42,12 @@ function ChoiceList({
 }
 
 /** Filters for everything on screen: map, panels and charts read the same filtered set. */
-export function FiltersBar() {
+export function FiltersBar({
+  download,
+}: {
+  /** Saves a file; the export menu is shown when given. */
+  download?: (fileName: string, text: string, mimeType: string) => void;
+}) {
   const dataset = useHarta((state) => state.dataset);
   const filters = useHarta((state) => state.filters);
   const countyMeasure = useHarta((state) => state.countyMeasure);
@@ -152,6 +137,7 @@ export function FiltersBar() {
         </select>
       </label>
       <ScenarioSwitch />
+      {download ? <ExportMenu download={download} /> : null}
       <p className="filter-summary" aria-live="polite">
         {shown} of {dataset.organisations.length} organisations
         {planned > 0 ? ` + ${planned} planned` : ''}
