@@ -88,7 +88,18 @@ export function runImport(args: readonly string[], context: ImportCommandContext
   if (json) {
     io.out(
       JSON.stringify(
-        { file, encoding: decoded.encoding, notes: decoded.notes, ...preview },
+        {
+          file,
+          encoding: decoded.encoding,
+          notes: decoded.notes,
+          ...preview,
+          // Every error names its field, null when it is about the line or the file as a whole.
+          errors: preview.errors.map((problem) => ({
+            line: problem.line,
+            field: problem.field ?? null,
+            message: problem.message,
+          })),
+        },
         null,
         2,
       ),

@@ -210,7 +210,8 @@ export function fieldForHashtag(hashtag: string): ImportField | null {
   const has = (...names: string[]) => names.some((name) => attributes.has(name));
   switch (tag) {
     case '#org':
-      if (has('funder', 'donor', 'code', 'id')) return null;
+      // A programme (`#org+prog`) is not who does the work: read only when nothing else is.
+      if (has('funder', 'donor', 'code', 'id', 'prog', 'programme', 'program')) return null;
       if (has('acronym', 'abbreviation', 'abbr', 'short')) return 'acronym';
       if (has('type', 'kind')) return 'kind';
       if (has('url')) return 'website';
@@ -300,6 +301,22 @@ const HEADER_NAMES: Readonly<Record<string, ImportField>> = {
  * name" a municipality). A pattern ending in "*" matches words that start so.
  */
 const HEADER_RULES: readonly { all: readonly string[][]; field: ImportField | null }[] = [
+  // COD-style administrative levels ("Admin1 Name", "adm2_pcode").
+  { all: [['admin1', 'adm1', 'admin 1', 'adm 1']], field: 'county' },
+  { all: [['admin2', 'adm2', 'admin 2', 'adm 2']], field: 'municipality' },
+  { all: [['admin3', 'adm3', 'admin 3', 'adm 3', 'admin4', 'adm4']], field: 'location' },
+  // Dates and status first: "Project start date", "Activity status".
+  { all: [['start*', 'begin*', 'fillim*']], field: 'start' },
+  { all: [['end', 'ends', 'ending', 'until', 'mbarim*', 'perfundim*']], field: 'end' },
+  { all: [['status*', 'gjendj*']], field: 'status' },
+  // "Location type" describes the place, not the organisation.
+  {
+    all: [
+      ['location*', 'place*', 'vendndodhj*'],
+      ['type', 'types', 'kind', 'lloj*', 'category', 'kategori*'],
+    ],
+    field: null,
+  },
   // Columns about someone else than the organisation doing the work.
   {
     all: [
@@ -339,8 +356,6 @@ const HEADER_RULES: readonly { all: readonly string[][]; field: ImportField | nu
   { all: [['focus', 'fokus*']], field: 'focusTypes' },
   { all: [['latitude', 'lat', 'gjeresi*']], field: 'latitude' },
   { all: [['longitude', 'lon', 'lng', 'gjatesi*']], field: 'longitude' },
-  { all: [['start*', 'begin*', 'fillim*']], field: 'start' },
-  { all: [['end', 'ends', 'ending', 'until', 'mbarim*', 'perfundim*']], field: 'end' },
   { all: [['acronym*', 'akronim*', 'abbreviation*', 'shkurtim*']], field: 'acronym' },
   {
     all: [
@@ -383,7 +398,6 @@ const HEADER_RULES: readonly { all: readonly string[][]; field: ImportField | nu
     field: 'location',
   },
   { all: [['website*', 'web', 'url', 'internet*', 'faqe*', 'faqja']], field: 'website' },
-  { all: [['status*', 'gjendj*']], field: 'status' },
   {
     all: [['organi*', 'partner*', 'name', 'emri', 'emer*', 'implement*', 'zbatues*']],
     field: 'organisation',
@@ -418,20 +432,25 @@ function wordMatches(words: readonly string[], pattern: string): boolean {
  * @example fieldForHeader('Data e fillimit') // 'start'
  */
 export function fieldForHeader(header: string): ImportField | null {
+  return matchHeader(header).field;
+}
+
+/** The field a header names, and whether the whole header names it (not a word rule). */
+function matchHeader(header: string): { field: ImportField | null; exact: boolean } {
   const whole = headerWords(header);
-  if (whole === '') return null;
+  if (whole === '') return { field: null, exact: false };
   const direct = HEADER_NAMES[whole];
-  if (direct) return direct;
+  if (direct) return { field: direct, exact: true };
   const withoutGloss = headerWords(header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
   const plain = HEADER_NAMES[withoutGloss];
-  if (plain) return plain;
+  if (plain) return { field: plain, exact: true };
   const words = whole.split(' ');
   for (const rule of HEADER_RULES) {
     if (rule.all.every((options) => options.some((pattern) => wordMatches(words, pattern)))) {
-      return rule.field;
+      return { field: rule.field, exact: false };
     }
   }
-  return null;
+  return { field: null, exact: false };
 }
 
 const FIELD_LABEL: Readonly<Record<ImportField, string>> = {
@@ -824,9 +843,16 @@ function createPlaceLookup(gazetteer: Gazetteer): PlaceLookup {
       const other = level === 'county' ? 'municipality' : 'county';
       result = {
         ...read,
-        unknown: read.unknown.map((place) =>
-          place.reason === 'unknown' ? unknownPlace(place.text, level, level) : place,
-        ),
+        // Messages quote the cell as written, not the "municipality of …" asked of the resolver.
+        unknown: read.unknown.map((place) => {
+          const prefix = `${level === 'county' ? 'county of' : 'municipality of'} `;
+          const text = place.text.toLowerCase().startsWith(prefix)
+            ? place.text.slice(prefix.length)
+            : place.text;
+          if (place.reason === 'unknown') return unknownPlace(text, level, level);
+          if (text === place.text) return place;
+          return { ...place, text, message: place.message.replace(`"${place.text}"`, `"${text}"`) };
+        }),
         notes: read.areas.flatMap((area) => {
           if (area.level !== other) return area.note ? [area.note] : [];
           return [
@@ -888,8 +914,11 @@ const SCOPE_WORDS: Readonly<Record<string, Scope>> = {
 /**
  * Reads a 3W sheet and says what importing it would do, without changing anything.
  *
- * - Columns: an HXL hashtag row (line 1 or right under the headers) decides for the columns it
- *   tags; untagged columns are read by their header. `options.columnMapping` overrides both.
+ * - Header: blank rows (",,,") are skipped; among the first 25 rows, the first naming the
+ *   organisation column is the header (a title above it is skipped, with a warning).
+ * - Columns: an HXL hashtag row (the first row of mostly hashtags, on its own or under the
+ *   headers) decides for the columns it tags; untagged columns are read by their header, a
+ *   whole-header match before a word rule. `options.columnMapping` overrides both.
  *   Required: the organisation name, and a place column (county, municipality, location,
  *   geographic focus) or a scope column; otherwise one error on the header line and no rows.
  * - Places resolve through the dataset's resolver (towns and villages to their municipality,
@@ -941,44 +970,102 @@ export function previewImport(
     if (!(error instanceof CsvSyntaxError)) throw error;
     // An unclosed quote swallows the rest of the file: read the lines before it, and say
     // which lines were not read, so no line goes unaccounted for.
-    const lastLine = source.replace(/[\r\n]+$/, '').split('\n').length;
+    const lines = source.replace(/[\r\n]+$/, '').split(/\r\n|\r|\n/);
+    const lastLine = lines.length;
     const notRead =
       error.line < lastLine
         ? `lines ${error.line} to ${lastLine} are not read`
         : `line ${error.line} is not read`;
     problem(errors, error.line, `${error.message}: ${notRead}`);
     if (error.line <= 1) return empty('plain');
-    table = parseCsv(
-      source
-        .split('\n')
-        .slice(0, error.line - 1)
-        .join('\n'),
-      delimiter,
-    );
+    try {
+      table = parseCsv(lines.slice(0, error.line - 1).join('\n'), delimiter);
+    } catch (again) {
+      if (!(again instanceof CsvSyntaxError)) throw again;
+      return empty('plain');
+    }
   }
-  // parseCsv skips blank lines, so the header is on the first line that is not blank.
+  // parseCsv skips blank lines, so its header is on the first line that is not blank.
   const leadingBreaks = /^\uFEFF?[\r\n]*/.exec(source)?.[0].replace(/\r\n/g, '\n') ?? '';
-  const headerLine = 1 + (leadingBreaks.match(/[\r\n]/g)?.length ?? 0);
+  const firstLine = 1 + (leadingBreaks.match(/[\r\n]/g)?.length ?? 0);
   const isBlank = (values: readonly string[]) => values.every((value) => value.trim() === '');
-  if (table.header.length === 0 || isBlank(table.header)) {
+  // Rows of only delimiters or spaces (",,,", ";;;") are blank too: the header is not among them.
+  const allRecords: CsvRecord[] = [
+    ...(table.header.length > 0 ? [{ line: firstLine, values: table.header }] : []),
+    ...table.records,
+  ].filter((record) => !isBlank(record.values));
+  if (allRecords.length === 0) {
     problem(errors, 1, 'the file is empty: expected a header row');
     return empty('plain');
   }
 
-  // HXL: the hashtag row is the header itself or the first record under it.
-  let headerTexts = table.header;
-  let hashtags: (string | null)[] | null = null;
-  let records = table.records;
+  // The header: the first row naming an organisation column, among the first rows (a title
+  // may sit above it). HXL: the hashtag row is the first whose cells are mostly hashtags,
+  // under the header or on its own; the header is the row above it.
+  const HEADER_SEARCH = 25;
+  const hashtagCount = (values: readonly string[]) =>
+    values.filter((value) => value.trim() !== '' && HASHTAG.test(value)).length;
+  const nonEmptyCount = (values: readonly string[]) =>
+    values.filter((value) => value.trim() !== '').length;
   const isHashtagRow = (values: readonly string[]) =>
-    values.some((value) => value.trim() !== '') &&
-    values.every((value) => value.trim() === '' || HASHTAG.test(value));
-  if (isHashtagRow(table.header)) {
-    hashtags = table.header.map((value) => (value.trim() === '' ? null : value.trim()));
-    headerTexts = table.header.map(() => '');
-  } else if (records[0] && isHashtagRow(records[0].values)) {
-    hashtags = records[0].values.map((value) => (value.trim() === '' ? null : value.trim()));
-    records = records.slice(1);
+    hashtagCount(values) * 2 > nonEmptyCount(values);
+  const candidates = allRecords.slice(0, HEADER_SEARCH);
+  // A header row: it names the organisation column outright ("Organisation", #org+name), or
+  // names at least two columns, one the organisation (so a data cell "Partner X" is not one).
+  const orgIndex = candidates.findIndex((record) => {
+    const matches = record.values.map((value) =>
+      HASHTAG.test(value)
+        ? { field: fieldForHashtag(value), exact: true }
+        : matchHeader(value.trim()),
+    );
+    const organisation = matches.filter((match) => match.field === 'organisation');
+    const named = matches.filter((match) => match.field !== null).length;
+    return organisation.some((match) => match.exact) || (organisation.length > 0 && named >= 2);
+  });
+  const hashtagIndex = candidates
+    .slice(0, orgIndex === -1 ? HEADER_SEARCH : orgIndex + 2)
+    .findIndex((record) => isHashtagRow(record.values));
+  let headerRecord: CsvRecord | null;
+  let hashtagRecord: CsvRecord | null = null;
+  let skipped: number;
+  if (hashtagIndex !== -1) {
+    hashtagRecord = allRecords[hashtagIndex] ?? null;
+    const above = hashtagIndex > 0 ? allRecords[hashtagIndex - 1] : undefined;
+    // A lone title above the hashtags is not their header.
+    headerRecord =
+      above &&
+      hashtagRecord &&
+      nonEmptyCount(above.values) * 2 > nonEmptyCount(hashtagRecord.values)
+        ? above
+        : null;
+    skipped = headerRecord ? hashtagIndex - 1 : hashtagIndex;
+  } else {
+    skipped = Math.max(orgIndex, 0);
+    headerRecord = allRecords[skipped] ?? null;
   }
+  const topRecord = headerRecord ?? hashtagRecord;
+  const headerLine = topRecord?.line ?? firstLine;
+  if (skipped > 0) {
+    const from = allRecords[0]?.line ?? 1;
+    const to = headerLine - 1;
+    problem(
+      warnings,
+      from,
+      from === to
+        ? `line ${from} above the header is skipped`
+        : `lines ${from}–${to} above the header are skipped`,
+    );
+  }
+  const headerTexts = headerRecord
+    ? headerRecord.values.map((name) => name.trim())
+    : (hashtagRecord?.values.map(() => '') ?? []);
+  const hashtags = hashtagRecord
+    ? hashtagRecord.values.map((value) =>
+        value.trim() !== '' && HASHTAG.test(value) ? value.trim() : null,
+      )
+    : null;
+  const bodyStart = skipped + (headerRecord ? 1 : 0) + (hashtagRecord ? 1 : 0);
+  const records = allRecords.slice(bodyStart);
   const format = hashtags ? 'hxl' : 'plain';
   const width = Math.max(headerTexts.length, hashtags?.length ?? 0);
 
@@ -986,30 +1073,57 @@ export function previewImport(
   const columnLabel = (index: number) =>
     headerTexts[index]?.trim() || hashtags?.[index] || `column ${index + 1}`;
   const mapping = options.columnMapping ?? {};
+  // What each column is read as: the confirmed mapping, else its hashtag, else its header.
+  const guesses = Array.from({ length: width }, (_, index) => {
+    const header = headerTexts[index]?.trim() ?? '';
+    const hxl = hashtags?.[index] ?? null;
+    const override = mapping[index];
+    if (override !== undefined) return { field: override, exact: true };
+    if (hxl !== null) return { field: fieldForHashtag(hxl), exact: true };
+    return matchHeader(header);
+  });
+  // A programme (`#org+prog`) stands in for the organisation only when nothing else names it.
+  if (!guesses.some((guess) => guess.field === 'organisation')) {
+    const programme = hashtags?.findIndex(
+      (hxl, index) =>
+        mapping[index] === undefined &&
+        hxl !== null &&
+        /^#org$/i.test(hxl.split('+')[0]?.trim() ?? '') &&
+        /\+\s*prog(?:ramme|ram)?\s*(?:\+|$)/i.test(hxl),
+    );
+    if (programme !== undefined && programme !== -1) {
+      guesses[programme] = { field: 'organisation', exact: true };
+    }
+  }
+  // Single-valued fields go to a column whose whole header names them before one a word rule
+  // guessed ("Organisation" over "Admin1 Name"), then in column order.
+  const claimed = new Map<ImportField, number>();
+  for (const exact of [true, false]) {
+    guesses.forEach((guess, index) => {
+      if (guess.exact !== exact || guess.field === null || MULTI_VALUED.has(guess.field)) return;
+      if (!claimed.has(guess.field)) claimed.set(guess.field, index);
+    });
+  }
   const mapped: MappedColumn[] = [];
-  const usedSingle = new Map<ImportField, string>();
   for (let index = 0; index < width; index += 1) {
     const header = headerTexts[index]?.trim() ?? '';
     const hxl = hashtags?.[index] ?? null;
-    let field: ImportField | null;
+    let field = guesses[index]?.field ?? null;
     let repeated = false;
     const override = mapping[index];
-    if (override !== undefined) field = override;
-    else if (hxl !== null) field = fieldForHashtag(hxl);
-    else field = fieldForHeader(header);
     const label = columnLabel(index);
     if (field !== null && !MULTI_VALUED.has(field)) {
-      const first = usedSingle.get(field);
-      if (first !== undefined) {
+      const owner = claimed.get(field);
+      if (owner !== undefined && owner !== index) {
         problem(
           warnings,
           headerLine,
-          `column "${label}" is also read as ${FIELD_LABEL[field]}; only "${first}" is used`,
+          `column "${label}" is also read as ${FIELD_LABEL[field]}; only "${columnLabel(owner)}" is used`,
           label,
         );
         field = null;
         repeated = true;
-      } else usedSingle.set(field, label);
+      }
     }
     columns.push({ header, hxl, field });
     if (field !== null) mapped.push({ index, label, field });
@@ -1078,6 +1192,36 @@ export function previewImport(
         `has ${record.values.length} fields, the header has ${width}; the extra fields are ignored`,
       );
     }
+    // A quoted cell spanning lines: a stray opening quote swallows the lines up to the next
+    // quote, so say which. An organisation name never spans lines; another cell holding the
+    // delimiter across lines likely swallowed some.
+    let cellLine = line;
+    record.values.forEach((value, index) => {
+      const breaks = value.match(/\r\n|\r|\n/g)?.length ?? 0;
+      const opened = cellLine;
+      cellLine += breaks;
+      if (breaks === 0 || index >= width) return;
+      const closes = opened + breaks;
+      const inside =
+        breaks === 1
+          ? ''
+          : breaks === 2
+            ? `; line ${opened + 1} is inside it`
+            : `; lines ${opened + 1}–${closes - 1} are inside it`;
+      const where = `the quoted cell opened on line ${opened} closes on line ${closes}${inside}`;
+      const column = mapped.find((item) => item.index === index);
+      if (column?.field === 'organisation') {
+        rowError(`organisation name spans lines: ${where}`, column.label);
+      } else if (value.includes(delimiter)) {
+        rowWarning(`a cell spans lines: ${where}`, columnLabel(index));
+      }
+    });
+    // A hashtag in a data row: a second hashtag row, or a cell pasted from one.
+    record.values.slice(0, width).forEach((value, index) => {
+      if (value.trim() !== '' && HASHTAG.test(value)) {
+        rowError(`"${value.trim()}" is an HXL hashtag, not data`, columnLabel(index));
+      }
+    });
     /** Non-empty cells of a field, each with the column it came from. */
     const cells = (field: ImportField) =>
       mapped

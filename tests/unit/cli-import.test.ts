@@ -64,6 +64,9 @@ describe('harta import --json', () => {
     });
     // No row disappears: the nameless line 5 is in the errors with its line.
     expect(body.errors.some((problem) => problem.line === 5)).toBe(true);
+    // Every error has the three keys, field null when it is about no one column.
+    for (const problem of body.errors)
+      expect(Object.keys(problem).sort()).toEqual(['field', 'line', 'message']);
   });
 
   it('reads a Windows-1250 file as Excel saves it in the region', () => {

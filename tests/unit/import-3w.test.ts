@@ -884,7 +884,7 @@ describe('previewImport: no line disappears', () => {
       [6, true],
       [7, true],
       [8, false],
-      [9, false],
+      [9, true],
       [12, true],
     ]);
     expect(result.errors).toEqual([
@@ -894,6 +894,12 @@ describe('previewImport: no line disappears', () => {
         line: 7,
         field: 'Start',
         message: '"someday" is not a date (write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY)',
+      },
+      {
+        line: 9,
+        field: 'Organisation',
+        message:
+          'organisation name spans lines: the quoted cell opened on line 9 closes on line 10',
       },
       {
         line: 11,
@@ -906,5 +912,204 @@ describe('previewImport: no line disappears', () => {
       },
     ]);
     expect(result.rows.find((row) => row.line === 9)?.organisation).toBe('Multi\nline');
+  });
+});
+
+describe('previewImport: hostile layouts', () => {
+  it('never throws, whatever the text', () => {
+    const hostile = [
+      'Organisation,Municipality\nQendra,Kamëz\rA,Kukës\n"Forumi,Durrës\nC,Lezhë\n',
+      'Organisation,Municipality\rQendra,Kamëz\r"Forumi,Durrës\rC,Lezhë\r',
+      'Organisation,Municipality\r\nA,"x\ry"\r\n"B,Fier\r\n',
+      '"',
+      '"\r"\r"',
+      ',,,\r;;;\r"',
+      'sep=;\n"Organisation;Bashkia\r',
+      '\uFEFF\r\r\n\n',
+      '#org+name\n#org+name\n"#adm2',
+      'Organisation,Municipality\n' + '"'.repeat(101),
+    ];
+    for (const text of hostile) {
+      expect(() => preview(text)).not.toThrow();
+    }
+  });
+
+  it('reads the lines before an unclosed quote in a file with lone CR line breaks', () => {
+    const mixed = preview(
+      'Organisation,Municipality\nQendra,Kamëz\rA,Kukës\n"Forumi,Durrës\nC,Lezhë\n',
+    );
+    expect(brief(mixed).map((row) => [row.line, row.organisation])).toEqual([
+      [2, 'Qendra'],
+      [3, 'A'],
+    ]);
+    expect(mixed.errors).toEqual([
+      { line: 4, message: 'a quoted field is not closed: lines 4 to 5 are not read' },
+    ]);
+    // A "CSV (Macintosh)" file: CR only.
+    const mac = preview('Organisation,Municipality\rQendra,Kamëz\r"Forumi,Durrës\rC,Lezhë\r');
+    expect(brief(mac).map((row) => [row.line, row.organisation])).toEqual([[2, 'Qendra']]);
+    expect(mac.errors).toEqual([
+      { line: 3, message: 'a quoted field is not closed: lines 3 to 4 are not read' },
+    ]);
+  });
+
+  it('says which lines a stray quote in the organisation column swallowed', () => {
+    const result = preview(
+      'Organisation,Municipality\nQ,Fier\n"Forumi,Durrës\nA,Kukës\nB,Fier\n"Other",Vlorë\n',
+    );
+    expect(result.rows.map((row) => [row.line, row.hasErrors])).toEqual([
+      [2, false],
+      [3, true],
+    ]);
+    expect(result.errors).toEqual([
+      {
+        line: 3,
+        field: 'Organisation',
+        message:
+          'organisation name spans lines: the quoted cell opened on line 3 closes on line 6; lines 4–5 are inside it',
+      },
+    ]);
+  });
+
+  it('warns about another cell spanning lines with the delimiter in it', () => {
+    const result = preview(
+      'Organisation,Municipality,Activity\nA,Fier,"Training\nB,Vlorë,Research\nC,Berat,x"\nD,Lezhë,\n',
+    );
+    expect(result.rows.map((row) => row.line)).toEqual([2, 5]);
+    expect(result.warnings).toContainEqual({
+      line: 2,
+      field: 'Activity',
+      message:
+        'a cell spans lines: the quoted cell opened on line 2 closes on line 4; line 3 is inside it',
+    });
+    // A line break alone (an address, a note) is not worth a warning.
+    expect(
+      preview('Organisation,Municipality,Activity\nA,Fier,"Training\nResearch"\n').warnings,
+    ).toEqual([]);
+  });
+
+  it('skips blank rows above the header, counting their lines', () => {
+    for (const [text, line] of [
+      [',,,\nOrganisation,Municipality\nA,Fier\n', 3],
+      [';;;\n  \nOrganisation;Municipality\nA;Fier\n', 4],
+      [' , \r\n\r\nOrganisation,Municipality\r\nA,Fier\r\n', 4],
+    ] as const) {
+      const result = preview(text);
+      expect(result.errors).toEqual([]);
+      expect(result.warnings).toEqual([]);
+      expect(brief(result).map((row) => [row.line, row.municipalities])).toEqual([
+        [line, ['Fier']],
+      ]);
+    }
+    expect(preview(',,,\n,,\n   \n').errors).toEqual([
+      { line: 1, message: 'the file is empty: expected a header row' },
+    ]);
+  });
+
+  it('finds the header under a title, saying which lines it skipped', () => {
+    const result = preview(
+      '3W Matrix Q3 2023,,\nUpdated by the cluster,,\nOrganisation,Municipality,Activity\nA,Fier,Training\n',
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([
+      { line: 1, message: 'lines 1–2 above the header are skipped' },
+    ]);
+    expect(brief(result).map((row) => [row.line, row.organisation])).toEqual([[4, 'A']]);
+
+    const one = preview('3W Matrix Q3 2023\nOrganisation,Municipality\nA,Fier\n');
+    expect(one.warnings).toEqual([{ line: 1, message: 'line 1 above the header is skipped' }]);
+    expect(one.rows.map((row) => row.line)).toEqual([3]);
+  });
+
+  it('finds the hashtag row under a title, with or without text headers', () => {
+    const tagged = preview('3W Matrix Q3 2023\nPartner,Bashkia\n#org+name,#adm2+name\nA,Fier\n');
+    expect(tagged.format).toBe('hxl');
+    expect(tagged.columns).toEqual([
+      { header: 'Partner', hxl: '#org+name', field: 'organisation' },
+      { header: 'Bashkia', hxl: '#adm2+name', field: 'municipality' },
+    ]);
+    expect(tagged.warnings).toEqual([{ line: 1, message: 'line 1 above the header is skipped' }]);
+    expect(tagged.rows.map((row) => row.line)).toEqual([4]);
+
+    const bare = preview('3W Matrix Q3 2023\n#org+name,#adm2+name\nA,Fier\n');
+    expect(bare.columns.map((column) => [column.header, column.field])).toEqual([
+      ['', 'organisation'],
+      ['', 'municipality'],
+    ]);
+    expect(bare.warnings).toEqual([{ line: 1, message: 'line 1 above the header is skipped' }]);
+    expect(bare.rows.map((row) => row.line)).toEqual([3]);
+  });
+
+  it('reports a hashtag in a data row', () => {
+    const result = preview(
+      'Organisation,Municipality\n#org+name,#adm2+name\nA,Fier\n#org+name,Vlorë\n',
+    );
+    expect(result.rows.map((row) => [row.line, row.hasErrors])).toEqual([
+      [3, false],
+      [4, true],
+    ]);
+    expect(result.errors).toEqual([
+      { line: 4, field: 'Organisation', message: '"#org+name" is an HXL hashtag, not data' },
+    ]);
+  });
+
+  it('prefers a column its whole header names over a word rule, and reads admin levels', () => {
+    const result = preview('Admin1 Name,Organisation,Bashkia\nTiranë,A,Kamëz\n');
+    expect(result.columns.map((column) => column.field)).toEqual([
+      'county',
+      'organisation',
+      'municipality',
+    ]);
+    expect(result.warnings).toEqual([]);
+    expect(brief(result)).toEqual([
+      { line: 2, organisation: 'A', scope: 'local', counties: [], municipalities: ['Kamëz'] },
+    ]);
+    // Two columns a word rule reads as the organisation: still the first.
+    expect(
+      preview('Partner Name,Organisation Name,Bashkia\nA,B,Fier\n').columns.map((c) => c.field),
+    ).toEqual(['organisation', null, 'municipality']);
+  });
+
+  it('reads the usual 3W column names as what they are', () => {
+    expect(fieldForHeader('Admin1 Pcode')).toBe('county');
+    expect(fieldForHeader('adm2_name')).toBe('municipality');
+    expect(fieldForHeader('Admin3 Name')).toBe('location');
+    expect(fieldForHeader('Activity status')).toBe('status');
+    expect(fieldForHeader('Location type')).toBeNull();
+    expect(fieldForHeader('Organisation type')).toBe('kind');
+    expect(fieldForHeader('Project start date')).toBe('start');
+    expect(fieldForHeader('Project end date')).toBe('end');
+    expect(fieldForHeader('Project title')).toBeNull();
+  });
+
+  it('reads #org+prog as the organisation only when no other column names one', () => {
+    expect(fieldForHashtag('#org+prog')).toBeNull();
+    const both = preview('#org+prog,#org+impl,#adm2\nP,A,Fier\n');
+    expect(both.columns.map((column) => column.field)).toEqual([
+      null,
+      'organisation',
+      'municipality',
+    ]);
+    expect(both.rows.map((row) => row.organisation)).toEqual(['A']);
+    const alone = preview('#org+prog,#adm2\nP,Fier\n');
+    expect(alone.columns.map((column) => column.field)).toEqual(['organisation', 'municipality']);
+    expect(alone.rows.map((row) => row.organisation)).toEqual(['P']);
+  });
+
+  it('quotes a place cell as written, not as asked of the resolver', () => {
+    for (const header of ['Municipality', 'County']) {
+      const result = preview(`Organisation,${header}\nA,National level\n`);
+      for (const problem of result.errors) {
+        expect(problem.message).not.toMatch(/municipality of|county of/i);
+      }
+      expect(result.errors).toEqual([
+        {
+          line: 2,
+          field: header,
+          message:
+            '"National level" names part of the country that no county or municipality matches',
+        },
+      ]);
+    }
   });
 });
