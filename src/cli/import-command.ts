@@ -44,6 +44,16 @@ function readBytes(path: string): Uint8Array | string {
   }
 }
 
+/**
+ * Text from the file, safe to print on a terminal: control characters (an ESC sequence in a
+ * cell could recolour or rewrite the screen) are shown as \u{1b}, line breaks as ⏎.
+ */
+function printable(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, '⏎')
+    .replace(/\p{Cc}/gu, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
 function summary(file: string, preview: ImportPreview, encoding: string): string {
   const count = (action: string) => preview.rows.filter((row) => row.action === action).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -106,19 +116,23 @@ export function runImport(args: readonly string[], context: ImportCommandContext
     );
     return 0;
   }
-  io.out(summary(file, preview, decoded.encoding));
-  for (const note of decoded.notes) io.out(`note: ${note}`);
+  io.out(printable(summary(file, preview, decoded.encoding)));
+  for (const note of decoded.notes) io.out(printable(`note: ${note}`));
   const where = (problem: { line: number; field?: string }) =>
     `line ${problem.line}${problem.field ? `, ${problem.field}` : ''}`;
-  for (const problem of preview.errors) io.out(`error: ${where(problem)}: ${problem.message}`);
-  for (const problem of preview.warnings) io.out(`warning: ${where(problem)}: ${problem.message}`);
+  for (const problem of preview.errors)
+    io.out(printable(`error: ${where(problem)}: ${problem.message}`));
+  for (const problem of preview.warnings)
+    io.out(printable(`warning: ${where(problem)}: ${problem.message}`));
   for (const row of preview.rows) {
     const places =
       row.scope === 'national'
         ? 'nationwide'
         : [...row.counties.map((name) => `${name} county`), ...row.municipalities].join(', ');
     io.out(
-      `${String(row.line).padStart(5)}  ${row.action.padEnd(9)}  ${row.hasErrors ? '(errors) ' : ''}${row.organisation}: ${places || '(no place)'}`,
+      printable(
+        `${String(row.line).padStart(5)}  ${row.action.padEnd(9)}  ${row.hasErrors ? '(errors) ' : ''}${row.organisation}: ${places || '(no place)'}`,
+      ),
     );
   }
   return 0;

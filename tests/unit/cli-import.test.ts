@@ -123,6 +123,18 @@ describe('harta import --json', () => {
     });
   });
 
+  it('never prints a control character from the file to the terminal', () => {
+    const file = write('escape.csv', 'Organisation,Municipality\n"Red\u001b[31m Org",Pogradec\n');
+    const result = run(['import', file]);
+    for (const line of result.out.split('\n')) expect(line).not.toMatch(/\p{Cc}/u);
+    expect(result.out).toContain('Red\\u{1b}[31m Org: Pogradec');
+    // --json keeps the name exactly as written (JSON escapes it itself).
+    const body = JSON.parse(run(['import', file, '--json']).out) as {
+      rows: { organisation: string }[];
+    };
+    expect(body.rows[0]?.organisation).toBe('Red\u001b[31m Org');
+  });
+
   it('exits 2 on a usage mistake', () => {
     expect(run(['import']).code).toBe(2);
     expect(run(['import', 'a.csv', 'b.csv']).code).toBe(2);
