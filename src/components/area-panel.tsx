@@ -2,7 +2,12 @@ import type { ReactNode } from 'react';
 import { hotspotLevels } from '../domain/dataset';
 import { evidenceKindText } from '../domain/gap-explanation';
 import { nearestMunicipalities } from '../domain/nearest-areas';
-import { selectCountyCoverage, selectMunicipalityCoverage, selectNames } from '../store/selectors';
+import {
+  selectCountyCoverage,
+  selectMunicipalityCoverage,
+  selectNames,
+  selectSeatDistances,
+} from '../store/selectors';
 import { useHarta } from '../store/store-context';
 import { SelectButton } from './select-button';
 import { HotspotBadge } from './hotspot-badge';
@@ -91,6 +96,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function MunicipalityDetails({ id }: { id: string }) {
   const gazetteer = useHarta((state) => state.gazetteer);
+  const distances = useHarta(selectSeatDistances);
   const dataset = useHarta((state) => state.dataset);
   const coverage = useHarta(selectMunicipalityCoverage).get(id);
   const names = useHarta(selectNames);
@@ -160,7 +166,7 @@ function MunicipalityDetails({ id }: { id: string }) {
       </Section>
       <Section title="Nearest municipalities (seat to seat)">
         <ul className="link-list">
-          {nearestMunicipalities(gazetteer, id).map((near) => (
+          {nearestMunicipalities(distances, id).map((near) => (
             <li key={near.id}>
               <SelectButton target={{ kind: 'municipality', id: near.id }}>
                 {names.area(near.id)}
