@@ -8,6 +8,7 @@ import {
 } from '../domain/coverage';
 import type { Dataset } from '../domain/dataset';
 import type { Gazetteer } from '../domain/gazetteer-schema';
+import type { MunicipalBoundaries } from '../domain/municipal-boundaries';
 import type { CountyMeasure, MapAreaRef, MapView } from '../domain/map-model';
 import {
   nextPlanId,
@@ -28,6 +29,12 @@ export type { AreaRef, PanelTab, RestorableState, Scenario, Selection };
 export interface DataSlice {
   gazetteer: Gazetteer;
   dataset: Dataset;
+}
+
+export interface BoundarySlice {
+  /** Municipal boundaries the user loaded; null draws a symbol per municipality. */
+  municipalBoundaries: MunicipalBoundaries | null;
+  setMunicipalBoundaries: (boundaries: MunicipalBoundaries | null) => void;
 }
 
 export interface FilterSlice {
@@ -86,7 +93,12 @@ export interface PlanSlice {
   clearPlanDraft: () => void;
 }
 
-export type HartaState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & PlanSlice;
+export type HartaState = DataSlice &
+  BoundarySlice &
+  FilterSlice &
+  SelectionSlice &
+  ViewSlice &
+  PlanSlice;
 
 export interface InitialState extends Partial<RestorableState> {
   plans?: PlannedIntervention[];
@@ -111,6 +123,8 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
       set((state) => ({ filters: { ...state.filters, ...change(state.filters) } }));
     return {
       ...data,
+      municipalBoundaries: null,
+      setMunicipalBoundaries: (municipalBoundaries) => set({ municipalBoundaries }),
       filters: initial.filters ?? NO_FILTERS,
       toggleActivityType: (id) =>
         setFilters((f) => ({ activityTypes: toggled(f.activityTypes, id) })),
