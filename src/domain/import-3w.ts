@@ -147,7 +147,8 @@ export interface ImportColumn {
 
 export interface ImportPreview {
   format: 'hxl' | 'plain';
-  delimiter: string;
+  /** The CSV delimiter; null for a sheet read from a workbook (`previewImportTable`). */
+  delimiter: CsvDelimiter | null;
   columns: ImportColumn[];
   rows: ImportRow[];
   errors: ImportProblem[];
@@ -523,6 +524,42 @@ function parseImportDate(raw: string): ImportDate | null {
   if (day < 1 || day > daysInMonth(year, month)) return null;
   const iso = `${monthIso}-${pad(day)}`;
   return { iso, first: iso, last: iso };
+}
+
+/** A cell as a workbook reader gives it: text, a number, a boolean, a date, or nothing. */
+export type SpreadsheetCell = string | number | boolean | Date | null | undefined;
+
+/** Significant digits a spreadsheet shows of a number; those past it are binary noise. */
+const SPREADSHEET_DIGITS = 15;
+
+/**
+ * The text a workbook cell stands for, as the rows of `previewImportTable` take it:
+ * text as written; a date as YYYY-MM-DD (with " HH:MM" or " HH:MM:SS" when it has a time);
+ * a number with at most 15 significant digits, as a spreadsheet shows it (so a computed
+ * 0.1 + 0.2 is "0.3", not "0.30000000000000004"); a boolean as TRUE or FALSE; nothing as "".
+ * Workbook dates carry no time zone: readers give them as UTC wall-clock time, read here so.
+ *
+ * @example spreadsheetCellText(new Date(Date.UTC(2019, 2, 1))) // '2019-03-01'
+ */
+export function spreadsheetCellText(cell: SpreadsheetCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (cell instanceof Date) {
+    const time = cell.getTime();
+    if (Number.isNaN(time)) return '';
+    const date = `${pad(cell.getUTCFullYear(), 4)}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
+    const [hours, minutes, seconds] = [
+      cell.getUTCHours(),
+      cell.getUTCMinutes(),
+      cell.getUTCSeconds(),
+    ];
+    if (hours === 0 && minutes === 0 && seconds === 0) return date;
+    return `${date} ${pad(hours)}:${pad(minutes)}${seconds === 0 ? '' : `:${pad(seconds)}`}`;
+  }
+  if (!Number.isFinite(cell)) return String(cell);
+  // Number() of the rounded text drops trailing zeros; `|| 0` turns -0 into 0.
+  return String(Number(cell.toPrecision(SPREADSHEET_DIGITS)) || 0);
 }
 
 /** A decimal number, with a point or (as semicolon files often have) a decimal comma. */
@@ -939,9 +976,6 @@ export function previewImport(
 ): ImportPreview {
   const errors: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
-  const problem = (list: ImportProblem[], line: number, message: string, field?: string): void => {
-    list.push(field === undefined ? { line, message } : { line, field, message });
-  };
 
   // An Excel "sep=;" first line names the delimiter; it becomes a blank line so lines still count.
   const sepLine = /^\uFEFF?sep=(.)[ \t]*(\r?\n|$)/.exec(text);
@@ -954,14 +988,7 @@ export function previewImport(
       : /\.(tsv|tab)$/i.test(fileName)
         ? '\t'
         : detectCsvDelimiter(source));
-  const empty = (format: 'hxl' | 'plain', columns: ImportColumn[] = []): ImportPreview => ({
-    format,
-    delimiter,
-    columns,
-    rows: [],
-    errors,
-    warnings,
-  });
+  const empty = () => emptyPreview('plain', delimiter, [], errors, warnings);
 
   let table: { header: string[]; records: CsvRecord[] };
   try {
@@ -976,26 +1003,102 @@ export function previewImport(
       error.line < lastLine
         ? `lines ${error.line} to ${lastLine} are not read`
         : `line ${error.line} is not read`;
-    problem(errors, error.line, `${error.message}: ${notRead}`);
-    if (error.line <= 1) return empty('plain');
+    pushProblem(errors, error.line, `${error.message}: ${notRead}`);
+    if (error.line <= 1) return empty();
     try {
       table = parseCsv(lines.slice(0, error.line - 1).join('\n'), delimiter);
     } catch (again) {
       if (!(again instanceof CsvSyntaxError)) throw again;
-      return empty('plain');
+      return empty();
     }
   }
   // parseCsv skips blank lines, so its header is on the first line that is not blank.
   const leadingBreaks = /^\uFEFF?[\r\n]*/.exec(source)?.[0].replace(/\r\n/g, '\n') ?? '';
   const firstLine = 1 + (leadingBreaks.match(/[\r\n]/g)?.length ?? 0);
-  const isBlank = (values: readonly string[]) => values.every((value) => value.trim() === '');
   // Rows of only delimiters or spaces (",,,", ";;;") are blank too: the header is not among them.
   const allRecords: CsvRecord[] = [
     ...(table.header.length > 0 ? [{ line: firstLine, values: table.header }] : []),
     ...table.records,
   ].filter((record) => !isBlank(record.values));
+  return previewRecords(allRecords, { delimiter, errors, warnings, what: 'file' }, context, options);
+}
+
+/**
+ * `previewImport` for a table already split into cells, as a workbook sheet gives it:
+ * `rows[i]` is the sheet's row i + 1, so every `line` in the preview is the spreadsheet's row
+ * number (the header is row 1 when nothing stands above it). Cells are text: turn a workbook's
+ * numbers, dates and booleans into text with `spreadsheetCellText` first. Header detection,
+ * mapping, validation, duplicates and the comparison with the dataset are those of
+ * `previewImport`; only what belongs to CSV text (delimiters, quoted cells spanning lines)
+ * does not apply, and `delimiter` is null.
+ *
+ * @param _fileName The workbook's name, taken as `previewImport` takes it; a sheet needs no
+ *   delimiter guessed from the extension, so it is not read today.
+ * @example
+ * previewImportTable('3w.xlsx', [['Organisation', 'Bashkia'], ['Qendra', 'Paskuqan']], context)
+ *   .rows[0] // { line: 2, municipalities: ['Kamëz'], … }
+ */
+export function previewImportTable(
+  _fileName: string,
+  rows: readonly (readonly string[])[],
+  context: ImportContext,
+  options: ImportOptions = {},
+): ImportPreview {
+  const records: CsvRecord[] = [];
+  rows.forEach((values, index) => {
+    if (!isBlank(values)) records.push({ line: index + 1, values: [...values] });
+  });
+  return previewRecords(
+    records,
+    { delimiter: null, errors: [], warnings: [], what: 'sheet' },
+    context,
+    options,
+  );
+}
+
+const isBlank = (values: readonly string[]) => values.every((value) => value.trim() === '');
+
+function pushProblem(list: ImportProblem[], line: number, message: string, field?: string): void {
+  list.push(field === undefined ? { line, message } : { line, field, message });
+}
+
+function emptyPreview(
+  format: 'hxl' | 'plain',
+  delimiter: CsvDelimiter | null,
+  columns: ImportColumn[],
+  errors: ImportProblem[],
+  warnings: ImportProblem[],
+): ImportPreview {
+  return { format, delimiter, columns, rows: [], errors, warnings };
+}
+
+/** How the records were read: what only CSV text has, and the problems found while reading. */
+interface RecordSource {
+  /** The CSV delimiter; null for a table that came already split into cells. */
+  delimiter: CsvDelimiter | null;
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+  /** What the records came from, for messages. */
+  what: 'file' | 'sheet';
+}
+
+/**
+ * The one validator behind `previewImport` and `previewImportTable`: header and hashtag rows,
+ * column mapping, every row's checks, duplicates and the comparison with the dataset.
+ * `allRecords` are the non-blank rows, each with its 1-based line.
+ */
+function previewRecords(
+  allRecords: readonly CsvRecord[],
+  source: RecordSource,
+  context: ImportContext,
+  options: ImportOptions,
+): ImportPreview {
+  const { delimiter, errors, warnings } = source;
+  const problem = pushProblem;
+  const empty = (format: 'hxl' | 'plain', columns: ImportColumn[] = []): ImportPreview =>
+    emptyPreview(format, delimiter, columns, errors, warnings);
   if (allRecords.length === 0) {
-    problem(errors, 1, 'the file is empty: expected a header row');
+    problem(errors, 1, `the ${source.what} is empty: expected a header row`);
     return empty('plain');
   }
 
@@ -1044,7 +1147,7 @@ export function previewImport(
     headerRecord = allRecords[skipped] ?? null;
   }
   const topRecord = headerRecord ?? hashtagRecord;
-  const headerLine = topRecord?.line ?? firstLine;
+  const headerLine = topRecord?.line ?? allRecords[0]?.line ?? 1;
   if (skipped > 0) {
     const from = allRecords[0]?.line ?? 1;
     const to = headerLine - 1;
@@ -1194,10 +1297,18 @@ export function previewImport(
     }
     // A quoted cell spanning lines: a stray opening quote swallows the lines up to the next
     // quote, so say which. An organisation name never spans lines; another cell holding the
-    // delimiter across lines likely swallowed some.
+    // delimiter across lines likely swallowed some. A sheet's cells are split already: a line
+    // break there is one typed in the cell (Alt+Enter), wrong only in a name.
     let cellLine = line;
     record.values.forEach((value, index) => {
       const breaks = value.match(/\r\n|\r|\n/g)?.length ?? 0;
+      if (delimiter === null) {
+        const column = mapped.find((item) => item.index === index);
+        if (breaks > 0 && column?.field === 'organisation') {
+          rowError('organisation name has a line break in its cell', column.label);
+        }
+        return;
+      }
       const opened = cellLine;
       cellLine += breaks;
       if (breaks === 0 || index >= width) return;
