@@ -203,7 +203,7 @@ describe('importChanges: a previewed sheet as records', () => {
     );
     expect(updated).toMatchObject({ action: 'update', lines: [4] });
     expect(updated!.organisation.id).toBe('cerrik-one');
-    expect(updated!.organisation.municipalityIds).toEqual(['AL214']);
+    expect(updated!.organisation.municipalityIds).toEqual(['AL216']); // Peqin
     // An empty activity cell says nothing: the types stay.
     expect(updated!.organisation.activityTypes).toEqual(['awareness']);
     expect(updated!.organisation.source).toEqual({ document: 'fixture', row: null });
