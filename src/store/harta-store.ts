@@ -6,7 +6,15 @@ import {
   type Filters,
   type ScopeFilter,
 } from '../domain/coverage';
-import type { Dataset } from '../domain/dataset';
+import type { Dataset, DocumentRef, Organisation } from '../domain/dataset';
+import {
+  applyEdits,
+  hasEdits,
+  NO_EDITS,
+  withOrganisations,
+  withoutOrganisation,
+  type LocalEdits,
+} from '../domain/local-edits';
 import type { Gazetteer } from '../domain/gazetteer-schema';
 import type { MunicipalBoundaries } from '../domain/municipal-boundaries';
 import type { CountyMeasure, MapAreaRef, MapView } from '../domain/map-model';
@@ -28,7 +36,26 @@ export type { AreaRef, PanelTab, RestorableState, Scenario, Selection };
 
 export interface DataSlice {
   gazetteer: Gazetteer;
+  /** What the app shows: the published dataset with this browser's edits applied. */
   dataset: Dataset;
+}
+
+export interface EditSlice {
+  /** The dataset as published (bundled with the app), never changed. */
+  publishedDataset: Dataset;
+  /** Changes made in this browser (form edits, imports). */
+  edits: LocalEdits;
+  /** Earlier states of `edits`, newest last, each with what the change after it did. */
+  editHistory: { edits: LocalEdits; label: string }[];
+  /** Replaces the edits, remembering the previous ones for undo. */
+  changeEdits: (edits: LocalEdits, label: string) => void;
+  /** Sets the edits read from browser storage (not an undoable change). */
+  loadEdits: (edits: LocalEdits) => void;
+  saveOrganisation: (organisation: Organisation, documents?: DocumentRef[]) => void;
+  deleteOrganisation: (id: string) => void;
+  undoEdit: () => void;
+  /** Drops every local edit (undoable while the tab is open). */
+  resetEdits: () => void;
 }
 
 export interface BoundarySlice {
@@ -94,6 +121,7 @@ export interface PlanSlice {
 }
 
 export type HartaState = DataSlice &
+  EditSlice &
   BoundarySlice &
   FilterSlice &
   SelectionSlice &
@@ -102,7 +130,11 @@ export type HartaState = DataSlice &
 
 export interface InitialState extends Partial<RestorableState> {
   plans?: PlannedIntervention[];
+  edits?: LocalEdits;
 }
+
+/** Undo reaches back this many changes. */
+export const UNDO_DEPTH = 50;
 export type HartaStore = StoreApi<HartaState>;
 
 export const DEFAULT_VIEW_STATE: Omit<RestorableState, 'filters' | 'selection'> = {
@@ -118,11 +150,56 @@ function toggled(values: readonly string[], id: string): string[] {
 }
 
 export function createHartaStore(data: DataSlice, initial: InitialState = {}): HartaStore {
-  return createStore<HartaState>()((set) => {
+  return createStore<HartaState>()((set, get) => {
+    const published = data.dataset;
+    /** The edits and the dataset they give; a selection of a record that is gone is cleared. */
+    const editState = (edits: LocalEdits, state: HartaState | null) => {
+      const dataset = applyEdits(published, edits);
+      const selection = state?.selection;
+      const gone =
+        selection?.kind === 'organisation' &&
+        !dataset.organisations.some((organisation) => organisation.id === selection.id);
+      return { edits, dataset, ...(gone ? { selection: null } : {}) };
+    };
+    const change = (edits: LocalEdits, label: string) =>
+      set((state) => ({
+        ...editState(edits, state),
+        editHistory: [...state.editHistory, { edits: state.edits, label }].slice(-UNDO_DEPTH),
+      }));
     const setFilters = (change: (filters: Filters) => Partial<Filters>) =>
       set((state) => ({ filters: { ...state.filters, ...change(state.filters) } }));
     return {
       ...data,
+      publishedDataset: published,
+      ...editState(initial.edits ?? NO_EDITS, null),
+      editHistory: [],
+      changeEdits: change,
+      loadEdits: (edits) => set((state) => editState(edits, state)),
+      saveOrganisation: (organisation, documents = []) => {
+        const { edits, dataset } = get();
+        const isNew = !dataset.organisations.some((other) => other.id === organisation.id);
+        change(
+          withOrganisations(edits, published, [organisation], documents),
+          `${isNew ? 'Add' : 'Edit'} “${organisation.name}”`,
+        );
+      },
+      deleteOrganisation: (id) => {
+        const { edits, dataset } = get();
+        const name = dataset.organisations.find((organisation) => organisation.id === id)?.name;
+        change(withoutOrganisation(edits, published, id), `Delete “${name ?? id}”`);
+      },
+      undoEdit: () =>
+        set((state) => {
+          const previous = state.editHistory.at(-1);
+          if (!previous) return {};
+          return {
+            ...editState(previous.edits, state),
+            editHistory: state.editHistory.slice(0, -1),
+          };
+        }),
+      resetEdits: () => {
+        if (hasEdits(get().edits)) change(NO_EDITS, 'Reset to the published dataset');
+      },
       municipalBoundaries: null,
       setMunicipalBoundaries: (municipalBoundaries) => set({ municipalBoundaries }),
       filters: initial.filters ?? NO_FILTERS,
