@@ -3,11 +3,13 @@ import type { Dataset } from './domain/dataset';
 import type { Gazetteer } from './domain/gazetteer-schema';
 import type { CreateMapAdapter, MapAreaRef } from './domain/map-model';
 import type { LoadedData } from './io/load-data';
-import { downloadText, readFileText } from './io/download';
+import { startEditSync, type LocalData } from './io/edit-sync';
+import { downloadText, readFileBytes, readFileText } from './io/download';
 import { browserPlanStorage, loadStoredPlans, planStorageKey } from './io/plan-storage';
 import { startPlanSync } from './io/plan-sync';
 import { readInitialUrlState, startUrlSync } from './io/url-sync';
 import { planFileContextOf } from './domain/plan-file';
+import { applyEdits } from './domain/local-edits';
 import type { KnownIds } from './io/url-state';
 import { createHartaStore, type HartaState } from './store/harta-store';
 import {
@@ -22,6 +24,7 @@ import { StoreProvider } from './store/store-provider';
 import { Attribution } from './components/attribution';
 import { DataProblems } from './components/data-problems';
 import { LinkNotice, StorageNotice } from './components/link-notice';
+import { LocalChangesMark } from './components/local-changes-mark';
 import { FiltersBar } from './components/filters-bar';
 import { MapLegend } from './components/map-legend';
 import { MapView } from './components/map-view';
@@ -39,7 +42,11 @@ const ChartsPanel = lazy(() =>
 const loadMaplibreAdapter = (): Promise<CreateMapAdapter> =>
   import('./map/maplibre-adapter').then((module) => module.createMaplibreAdapter);
 
-const BROWSER_FILES: PlannerFileActions = { download: downloadText, readText: readFileText };
+const BROWSER_FILES: PlannerFileActions = {
+  download: downloadText,
+  readText: readFileText,
+  readBytes: readFileBytes,
+};
 
 interface AppProps {
   data: LoadedData;
@@ -47,12 +54,15 @@ interface AppProps {
   loadMapAdapter?: () => Promise<CreateMapAdapter>;
   /** Replaced in tests: downloads and file reading. */
   files?: PlannerFileActions;
+  /** Edits and boundaries saved in this browser, read before the first paint (none in tests). */
+  local?: LocalData | null;
 }
 
 export function App({
   data,
   loadMapAdapter = loadMaplibreAdapter,
   files = BROWSER_FILES,
+  local = null,
 }: AppProps) {
   if (!data.ok) {
     return (
@@ -71,6 +81,7 @@ export function App({
       dataProblems={data.problems}
       loadMapAdapter={loadMapAdapter}
       files={files}
+      local={local}
     />
   );
 }
@@ -99,6 +110,9 @@ function restorable(state: HartaState) {
   };
 }
 
+const DATA_CHANGED_ELSEWHERE =
+  'The data was changed in another tab or window of Harta; this one now shows the change.';
+
 const PLANS_CHANGED_ELSEWHERE =
   'The plans were changed in another tab or window of Harta; this one now shows them.';
 
@@ -116,17 +130,65 @@ interface DashboardProps {
   dataProblems: string[];
   loadMapAdapter: () => Promise<CreateMapAdapter>;
   files: PlannerFileActions;
+  local: LocalData | null;
 }
 
-function Dashboard({ gazetteer, dataset, dataProblems, loadMapAdapter, files }: DashboardProps) {
-  const known = useMemo(() => knownIds(gazetteer, dataset), [gazetteer, dataset]);
+function Dashboard({
+  gazetteer,
+  dataset,
+  dataProblems,
+  loadMapAdapter,
+  files,
+  local,
+}: DashboardProps) {
+  // Links may name organisations added in this browser, so the edited dataset decides.
+  const [edited] = useState(() => (local?.edits ? applyEdits(dataset, local.edits) : dataset));
+  const known = useMemo(() => knownIds(gazetteer, edited), [gazetteer, edited]);
   const [initial] = useState(() => readInitialUrlState(known));
   const [stored] = useState(() => loadPlans(gazetteer, dataset));
   const [store] = useState(() =>
-    createHartaStore({ gazetteer, dataset }, { ...initial.state, plans: stored.plans }),
+    createHartaStore(
+      { gazetteer, dataset },
+      {
+        ...initial.state,
+        plans: stored.plans,
+        ...(local?.edits ? { edits: local.edits } : {}),
+        municipalBoundaries: local?.boundaries ?? null,
+      },
+    ),
   );
   const [linkProblems, setLinkProblems] = useState<string[]>(initial.problems);
-  const [storageProblems, setStorageProblems] = useState<string[]>(stored.problems);
+  const [storageProblems, setStorageProblems] = useState<string[]>(() => [
+    ...stored.problems,
+    ...(local?.problems ?? []),
+  ]);
+  const [saveProblems, setSaveProblems] = useState<string[]>([]);
+
+  useEffect(
+    () =>
+      local
+        ? startEditSync(
+            {
+              countryCode: gazetteer.country.code,
+              read: () => {
+                const state = store.getState();
+                return { edits: state.edits, boundaries: state.municipalBoundaries };
+              },
+              subscribe: (listener) => store.subscribe(listener),
+              applyEdits: (edits) => store.getState().loadEdits(edits),
+              applyBoundaries: (boundaries) => store.getState().setMunicipalBoundaries(boundaries),
+              onProblems: setSaveProblems,
+              onExternalChange: () =>
+                setStorageProblems((current) => [
+                  ...current.filter((problem) => problem !== DATA_CHANGED_ELSEWHERE),
+                  DATA_CHANGED_ELSEWHERE,
+                ]),
+            },
+            local,
+          )
+        : undefined,
+    [local, store, gazetteer],
+  );
 
   useEffect(
     () =>
@@ -170,7 +232,7 @@ function Dashboard({ gazetteer, dataset, dataProblems, loadMapAdapter, files }: 
         problems={dataProblems}
         linkProblems={linkProblems}
         onDismissLinkProblems={() => setLinkProblems([])}
-        storageProblems={storageProblems}
+        storageProblems={[...storageProblems, ...saveProblems]}
         onDismissStorageProblems={() => setStorageProblems([])}
         loadMapAdapter={loadMapAdapter}
         files={files}
@@ -271,6 +333,7 @@ function DashboardLayout({
             {gazetteer.country.name}: {dataset.organisations.length} organisations,{' '}
             {gazetteer.municipalities.length} municipalities, {gazetteer.counties.length} counties
           </p>
+          <LocalChangesMark />
         </div>
         <PlaceSearch />
       </header>

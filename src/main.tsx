@@ -4,15 +4,23 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { ErrorBoundary } from './components/error-boundary';
 import { loadBundledData } from './io/bundled-data';
+import { loadLocalData, type LocalData } from './io/edit-sync';
+import { openBrowserStore } from './io/local-store';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App data={loadBundledData()} />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+  const data = loadBundledData();
+  const render = (local: LocalData | null) =>
+    createRoot(root).render(
+      <StrictMode>
+        <ErrorBoundary>
+          <App data={data} local={local} />
+        </ErrorBoundary>
+      </StrictMode>,
+    );
+  // Edits saved in this browser are read before the first paint, so a reload shows them at once.
+  if (data.ok) {
+    void loadLocalData(() => openBrowserStore(), data.gazetteer.country.code).then(render);
+  } else render(null);
 }

@@ -1,6 +1,9 @@
+import { useState } from 'react';
+import { editStateOf, sourceRowLabel } from '../domain/local-edits';
 import { normaliseWebsite } from '../domain/website';
 import { selectFilteredOrganisations, selectNames } from '../store/selectors';
 import { useHarta } from '../store/store-context';
+import { OrganisationForm } from './organisation-form';
 import { SelectButton } from './select-button';
 
 /** A link only for a checked http(s) address; anything else is shown as text. */
@@ -20,8 +23,15 @@ function OrganisationDetails({ id }: { id: string }) {
   const documents = useHarta((state) => state.dataset.documents);
   const filtered = useHarta(selectFilteredOrganisations);
   const resetFilters = useHarta((state) => state.resetFilters);
+  const editState = useHarta((state) => editStateOf(state.edits, state.publishedDataset, id));
+  const deleteOrganisation = useHarta((state) => state.deleteOrganisation);
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
   const organisation = names.organisation(id);
   if (!organisation) return <p>This organisation is not in the data.</p>;
+  if (mode === 'edit' && !organisation.planned) {
+    return <OrganisationForm existing={organisation} onDone={() => setMode('view')} />;
+  }
+  const rowLabel = sourceRowLabel(organisation.source);
   const hidden = !filtered.some((o) => o.id === id);
   const document = documents.find((d) => d.id === organisation.source.document);
   const areaButton = (level: 'county' | 'municipality', areaId: string) => (
@@ -41,7 +51,36 @@ function OrganisationDetails({ id }: { id: string }) {
         {organisation.name}
         {organisation.acronym ? <span className="muted"> ({organisation.acronym})</span> : null}
       </h2>
-      <p className="panel-subtitle">{names.kind.get(organisation.kind) ?? organisation.kind}</p>
+      <p className="panel-subtitle">
+        {names.kind.get(organisation.kind) ?? organisation.kind}
+        {editState ? (
+          <span className={`edit-badge ${editState}`}>
+            {editState === 'added' ? 'Added in this browser' : 'Changed in this browser'}
+          </span>
+        ) : null}
+      </p>
+      {organisation.planned ? null : (
+        <p className="button-row">
+          <button type="button" onClick={() => setMode('edit')}>
+            Edit
+          </button>
+          {mode === 'confirm-delete' ? (
+            <span role="alert">
+              Delete “{organisation.name}” from this browser’s data?{' '}
+              <button type="button" onClick={() => deleteOrganisation(organisation.id)}>
+                Yes, delete
+              </button>{' '}
+              <button type="button" onClick={() => setMode('view')}>
+                Keep it
+              </button>
+            </span>
+          ) : (
+            <button type="button" onClick={() => setMode('confirm-delete')}>
+              Delete…
+            </button>
+          )}
+        </p>
+      )}
       {hidden ? (
         <p className="notice" role="status">
           The current filters leave this organisation out: the map, the gaps and the charts do not
@@ -97,7 +136,7 @@ function OrganisationDetails({ id }: { id: string }) {
         <dt>Source</dt>
         <dd>
           {document?.title ?? organisation.source.document}
-          {organisation.source.row !== null ? `, Annex I, row ${organisation.source.row}` : ''}
+          {rowLabel ? `, ${rowLabel}` : ''}
         </dd>
         {organisation.notes ? (
           <>
@@ -115,7 +154,10 @@ export function OrganisationPanel() {
   const selection = useHarta((state) => state.selection);
   const organisations = useHarta(selectFilteredOrganisations);
   const names = useHarta(selectNames);
-  if (selection?.kind === 'organisation') return <OrganisationDetails id={selection.id} />;
+  if (selection?.kind === 'organisation') {
+    // Keyed: an edit form open on one record never carries over to the next one chosen.
+    return <OrganisationDetails key={selection.id} id={selection.id} />;
+  }
   return (
     <div>
       <p className="panel-intro">

@@ -19,6 +19,7 @@ import './planner.css';
 export interface PlannerFileActions {
   download: (fileName: string, text: string, mimeType: string) => void;
   readText: (file: File) => Promise<string>;
+  readBytes: (file: File) => Promise<Uint8Array>;
 }
 
 const EXPORTS = [

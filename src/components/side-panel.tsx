@@ -3,6 +3,7 @@ import type { PanelTab } from '../domain/view-state';
 import { useHarta } from '../store/store-context';
 import { AreaPanel } from './area-panel';
 import { ComparePanel } from './compare-panel';
+import { DataPanel } from './data-panel';
 import { GapsPanel } from './gaps-panel';
 import { OrganisationPanel } from './organisation-panel';
 import { OverlapPanel } from './overlap-panel';
@@ -15,6 +16,7 @@ const TABS: { id: PanelTab; label: string }[] = [
   { id: 'compare', label: 'Compare' },
   { id: 'area', label: 'Area' },
   { id: 'organisation', label: 'Organisation' },
+  { id: 'data', label: 'Data' },
 ];
 
 /** The panels, as tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). */
@@ -109,6 +111,8 @@ export function SidePanel({ files }: { files: PlannerFileActions }) {
           <ComparePanel />
         ) : tab === 'area' ? (
           <AreaPanel />
+        ) : tab === 'data' ? (
+          <DataPanel files={files} />
         ) : (
           <OrganisationPanel />
         )}

@@ -1,3 +1,4 @@
+import { sourceRowLabel } from './local-edits';
 import { serializeCsv } from './csv';
 import {
   hotspotLevels,
@@ -212,10 +213,9 @@ export function export3wCsv(
   const rows: string[][] = [];
   for (const organisation of exportable(organisations)) {
     const types = organisation.activityTypes.length > 0 ? organisation.activityTypes : [null];
-    const source =
-      organisation.source.row === null
-        ? documentCitation(organisation.source.document, lookups.documents)
-        : `${documentCitation(organisation.source.document, lookups.documents)}, Annex I row ${organisation.source.row}`;
+    const rowLabel = sourceRowLabel(organisation.source);
+    const citation = documentCitation(organisation.source.document, lookups.documents);
+    const source = rowLabel === null ? citation : `${citation}, ${rowLabel}`;
     for (const type of types) {
       for (const area of areaCellsOf(organisation, lookups)) {
         const cells: Record<(typeof EXPORT_3W_COLUMNS)[number]['header'], string> = {

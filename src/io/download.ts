@@ -25,3 +25,14 @@ export async function readFileText(file: File): Promise<string> {
     );
   }
 }
+
+/** Reads a chosen file's bytes (for spreadsheets: CSV in any encoding, or XLSX). */
+export async function readFileBytes(file: File): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    throw new Error(
+      `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

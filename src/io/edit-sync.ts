@@ -10,134 +10,176 @@ import {
 } from './local-store';
 
 /**
- * Keeps the store's local edits and loaded boundaries in browser storage: reads them once when
- * the dashboard opens, then saves each change. Other tabs of Harta are told through a
- * BroadcastChannel and re-read the saved edits, so two tabs never save over each other blindly.
+ * Keeps the store's local edits and loaded boundaries in browser storage. `loadLocalData` reads
+ * them before the dashboard is built (so a reload shows the edited view at once, and a link to a
+ * locally added organisation still opens it); `startEditSync` then saves each change. Other tabs
+ * are told through a BroadcastChannel and re-read the saved values, so two tabs never save over
+ * each other blindly.
  */
+
+export interface LocalData {
+  store: KeyValueStore | null;
+  edits: LocalEdits | null;
+  boundaries: MunicipalBoundaries | null;
+  /** Each a sentence for the user. */
+  problems: string[];
+  /** False when the saved edits must not be overwritten (see `loadEdits`). */
+  canSave: boolean;
+}
+
+/** How long the first paint may wait for browser storage before going on without it. */
+export const LOCAL_DATA_TIMEOUT_MS = 3000;
+
+/** Opens browser storage and reads what it holds for this country pack. Never throws. */
+export async function loadLocalData(
+  open: () => Promise<{ store: KeyValueStore | null; problem: string | null }>,
+  countryCode: string,
+  timeoutMs = LOCAL_DATA_TIMEOUT_MS,
+): Promise<LocalData> {
+  const read = async (): Promise<LocalData> => {
+    const opened = await open();
+    if (!opened.store) {
+      return {
+        store: null,
+        edits: null,
+        boundaries: null,
+        problems: [
+          `Changes cannot be saved in this browser (${opened.problem ?? 'no storage'}); they last until this tab is closed.`,
+        ],
+        canSave: false,
+      };
+    }
+    const edits = await loadEdits(opened.store, countryCode);
+    const boundaries = await loadBoundaries(opened.store, countryCode);
+    return {
+      store: opened.store,
+      edits: edits.edits,
+      boundaries: boundaries.boundaries,
+      problems: [...edits.problems, ...(boundaries.problem ? [boundaries.problem] : [])],
+      canSave: edits.canSave,
+    };
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<LocalData>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({
+          store: null,
+          edits: null,
+          boundaries: null,
+          problems: [
+            'The changes saved in this browser could not be read in time (another tab may hold the storage). They are not shown, and this tab will not save over them; reload to try again.',
+          ],
+          canSave: false,
+        }),
+      timeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([read(), timeout]);
+  } catch (error) {
+    return {
+      store: null,
+      edits: null,
+      boundaries: null,
+      problems: [
+        `The changes saved in this browser cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      ],
+      canSave: false,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export interface EditSyncTarget {
   countryCode: string;
-  read: () => { edits: LocalEdits; boundaries: MunicipalBoundaries | null; changedHere: boolean };
+  read: () => { edits: LocalEdits; boundaries: MunicipalBoundaries | null };
   subscribe: (listener: () => void) => () => void;
   applyEdits: (edits: LocalEdits) => void;
   applyBoundaries: (boundaries: MunicipalBoundaries | null) => void;
-  /** Problems to show (replacing earlier ones from this source); [] clears them. */
+  /** The current save problems (replacing earlier ones); [] clears them. */
   onProblems: (problems: string[]) => void;
+  /** Another tab changed the saved data and this one now shows it. */
   onExternalChange: () => void;
 }
 
-export interface EditSyncOptions {
-  open: () => Promise<{ store: KeyValueStore | null; problem: string | null }>;
-  /** Null where BroadcastChannel is missing. */
-  channel?: (
-    name: string,
-  ) => Pick<
-    BroadcastChannel,
-    'postMessage' | 'close' | 'addEventListener' | 'removeEventListener'
-  > | null;
-}
+type Channel = Pick<
+  BroadcastChannel,
+  'postMessage' | 'close' | 'addEventListener' | 'removeEventListener'
+>;
 
 const CHANNEL = 'harta-local-data';
 
-function browserChannel(name: string) {
+function browserChannel(name: string): Channel | null {
   return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
 }
 
-/** Starts syncing; returns the function that stops it. Never throws. */
-export function startEditSync(target: EditSyncTarget, options: EditSyncOptions): () => void {
+/** Starts saving changes; returns the function that stops it. Never throws. */
+export function startEditSync(
+  target: EditSyncTarget,
+  local: Pick<LocalData, 'store' | 'canSave'>,
+  channelOf: (name: string) => Channel | null = browserChannel,
+): () => void {
+  const store = local.store;
+  if (!store) return () => {};
+  let canSave = local.canSave;
   let stopped = false;
-  let unsubscribe = () => {};
-  const channel = (options.channel ?? browserChannel)(CHANNEL);
+  const channel = channelOf(CHANNEL);
   const problems = new Map<string, string[]>();
-  const report = (source: string, list: string[]) => {
-    problems.set(source, list);
+  const report = (source: string) => (result: StoreResult) => {
+    problems.set(source, result.ok ? [] : [result.message]);
     target.onProblems([...problems.values()].flat());
   };
-  const onResult = (source: string) => (result: StoreResult) =>
-    report(source, result.ok ? [] : [result.message]);
 
-  void (async () => {
-    const opened = await options.open();
-    if (stopped) return;
-    if (!opened.store) {
-      report('open', [
-        `Changes cannot be saved in this browser (${opened.problem ?? 'no storage'}); they last until this tab is closed.`,
-      ]);
-      return;
+  let last = target.read();
+  let applyingExternal = false;
+  const unsubscribe = target.subscribe(() => {
+    const state = target.read();
+    const previous = last;
+    last = state;
+    if (applyingExternal) return;
+    if (state.edits !== previous.edits && canSave) {
+      void saveEdits(store, target.countryCode, state.edits).then((result) => {
+        report('edits')(result);
+        if (result.ok) channel?.postMessage({ kind: 'edits', countryCode: target.countryCode });
+      });
     }
-    const store = opened.store;
-    const loaded = await loadEdits(store, target.countryCode);
-    const boundaries = await loadBoundaries(store, target.countryCode);
-    if (stopped) return;
-    report('load', [...loaded.problems, ...(boundaries.problem ? [boundaries.problem] : [])]);
-    // Something changed in this tab while storage opened: that change wins, and is saved below.
-    const before = target.read();
-    if (!before.changedHere && loaded.edits) target.applyEdits(loaded.edits);
-    if (before.boundaries === null && boundaries.boundaries)
-      target.applyBoundaries(boundaries.boundaries);
-
-    let last = target.read();
-    let canSave = loaded.canSave;
-    let applyingExternal = false;
-    const saveNow = (state: ReturnType<EditSyncTarget['read']>) => {
-      if (state.edits !== last.edits && canSave) {
-        void saveEdits(store, target.countryCode, state.edits).then((result) => {
-          onResult('edits')(result);
-          if (result.ok) channel?.postMessage({ kind: 'edits', countryCode: target.countryCode });
-        });
-      }
-      if (state.boundaries !== last.boundaries) {
-        void saveBoundaries(store, target.countryCode, state.boundaries).then((result) => {
-          onResult('boundaries')(result);
-          if (result.ok)
-            channel?.postMessage({ kind: 'boundaries', countryCode: target.countryCode });
-        });
-      }
-      last = state;
-    };
-    if (before.changedHere && canSave) {
-      void saveEdits(store, target.countryCode, last.edits).then(onResult('edits'));
+    if (state.boundaries !== previous.boundaries) {
+      void saveBoundaries(store, target.countryCode, state.boundaries).then((result) => {
+        report('boundaries')(result);
+        if (result.ok)
+          channel?.postMessage({ kind: 'boundaries', countryCode: target.countryCode });
+      });
     }
-    unsubscribe = target.subscribe(() => {
-      const state = target.read();
-      if (applyingExternal) {
-        last = state;
-        return;
-      }
-      if (state.edits !== last.edits || state.boundaries !== last.boundaries) saveNow(state);
-    });
+  });
 
-    const onMessage = (event: MessageEvent) => {
-      const data = event.data as { kind?: unknown; countryCode?: unknown } | null;
-      if (data?.countryCode !== target.countryCode) return;
-      void (async () => {
-        // Read first, then apply in one synchronous step that is not saved back.
-        const edits = data.kind === 'edits' ? await loadEdits(store, target.countryCode) : null;
-        const boundaries =
-          data.kind === 'boundaries' ? await loadBoundaries(store, target.countryCode) : null;
-        if (stopped) return;
-        applyingExternal = true;
-        try {
-          if (edits?.edits) target.applyEdits(edits.edits);
-          if (edits) canSave = edits.canSave;
-          if (boundaries) target.applyBoundaries(boundaries.boundaries);
-        } finally {
-          applyingExternal = false;
-        }
-        if (edits || boundaries) target.onExternalChange();
-      })();
-    };
-    channel?.addEventListener('message', onMessage);
-    const previous = unsubscribe;
-    unsubscribe = () => {
-      previous();
-      channel?.removeEventListener('message', onMessage);
-    };
-  })();
+  const onMessage = (event: MessageEvent) => {
+    const data = event.data as { kind?: unknown; countryCode?: unknown } | null;
+    if (data?.countryCode !== target.countryCode) return;
+    void (async () => {
+      // Read first, then apply in one synchronous step that is not saved back.
+      const edits = data.kind === 'edits' ? await loadEdits(store, target.countryCode) : null;
+      const boundaries =
+        data.kind === 'boundaries' ? await loadBoundaries(store, target.countryCode) : null;
+      if (stopped || (!edits && !boundaries)) return;
+      applyingExternal = true;
+      try {
+        if (edits?.edits) target.applyEdits(edits.edits);
+        if (edits) canSave = edits.canSave;
+        if (boundaries) target.applyBoundaries(boundaries.boundaries);
+      } finally {
+        applyingExternal = false;
+      }
+      target.onExternalChange();
+    })();
+  };
+  channel?.addEventListener('message', onMessage);
 
   return () => {
     stopped = true;
     unsubscribe();
+    channel?.removeEventListener('message', onMessage);
     channel?.close();
   };
 }

@@ -33,7 +33,7 @@ export interface ParsedUrlState {
   problems: string[];
 }
 
-const tabSchema = z.enum(['gaps', 'overlap', 'plans', 'compare', 'area', 'organisation']);
+const tabSchema = z.enum(['gaps', 'overlap', 'plans', 'compare', 'area', 'organisation', 'data']);
 const viewSchema = z
   .string()
   .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/)

@@ -131,6 +131,7 @@ export type HartaState = DataSlice &
 export interface InitialState extends Partial<RestorableState> {
   plans?: PlannedIntervention[];
   edits?: LocalEdits;
+  municipalBoundaries?: MunicipalBoundaries | null;
 }
 
 /** Undo reaches back this many changes. */
@@ -200,7 +201,7 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
       resetEdits: () => {
         if (hasEdits(get().edits)) change(NO_EDITS, 'Reset to the published dataset');
       },
-      municipalBoundaries: null,
+      municipalBoundaries: initial.municipalBoundaries ?? null,
       setMunicipalBoundaries: (municipalBoundaries) => set({ municipalBoundaries }),
       filters: initial.filters ?? NO_FILTERS,
       toggleActivityType: (id) =>

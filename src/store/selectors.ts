@@ -18,7 +18,9 @@ import { findOverlaps, overlapMatrix } from '../domain/overlap';
 import { planWarnings, withPlans } from '../domain/plan';
 import { seatDistances } from '../domain/reach';
 import { hotspotLevels, type Organisation } from '../domain/dataset';
+import { summariseEdits } from '../domain/local-edits';
 import { buildMapModel, type MapAreaRef } from '../domain/map-model';
+import { createPlaceResolver } from '../domain/resolve-places';
 import type { HartaState } from './harta-store';
 import { memoSelector } from './memo';
 
@@ -324,4 +326,16 @@ export const selectFocusTypeCounts = memoSelector(
 export const selectOrganisationsPerCounty = memoSelector(
   (state: HartaState) => [state.gazetteer, selectCountyCoverage(state)] as const,
   organisationsPerCounty,
+);
+
+/** The gazetteer's place resolver (its index is built once per gazetteer). */
+export const selectPlaceResolver = memoSelector(
+  (state: HartaState) => [state.gazetteer] as const,
+  createPlaceResolver,
+);
+
+/** What this browser's edits do to the published dataset. */
+export const selectEditSummary = memoSelector(
+  (state: HartaState) => [state.publishedDataset, state.edits] as const,
+  summariseEdits,
 );

@@ -214,7 +214,7 @@ describe('ComparePanel', () => {
     );
     render(
       <StoreProvider store={store}>
-        <SidePanel files={{ download: vi.fn(), readText: vi.fn() }} />
+        <SidePanel files={{ download: vi.fn(), readText: vi.fn(), readBytes: vi.fn() }} />
       </StoreProvider>,
     );
     const panel = screen.getByRole('tabpanel');

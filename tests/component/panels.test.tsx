@@ -226,7 +226,7 @@ describe('Gaps panel in the side panel', () => {
     );
     render(
       <StoreProvider store={store}>
-        <SidePanel files={{ download: vi.fn(), readText: vi.fn() }} />
+        <SidePanel files={{ download: vi.fn(), readText: vi.fn(), readBytes: vi.fn() }} />
       </StoreProvider>,
     );
     return store;

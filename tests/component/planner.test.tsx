@@ -21,6 +21,7 @@ function renderPlanner(
   const files: PlannerFileActions = {
     download: vi.fn(),
     readText: vi.fn(() => Promise.resolve(text)),
+    readBytes: vi.fn(() => Promise.resolve(new TextEncoder().encode(text))),
   };
   render(
     <StoreProvider store={store}>
