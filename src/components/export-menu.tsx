@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { NO_FILTERS, type Filters } from '../domain/coverage';
 import { export3wCsv, export3wGeoJson, export3wJson } from '../domain/export-3w';
-import { selectFilteredOrganisations, selectNames } from '../store/selectors';
+import { describeEdits } from '../domain/local-edits';
+import { selectEditSummary, selectFilteredOrganisations, selectNames } from '../store/selectors';
 import { useHarta } from '../store/store-context';
 import { useDismissableDetails } from './use-dismissable-details';
 
@@ -54,6 +55,7 @@ export function ExportMenu({
   const filters = useHarta((state) => state.filters);
   const filtered = useHarta(selectFilteredOrganisations);
   const names = useHarta(selectNames);
+  const editSummary = useHarta(selectEditSummary);
   const [format, setFormat] = useState<Format>('csv');
   const [everything, setEverything] = useState(false);
   const description = describeFilters(filters, names);
@@ -67,6 +69,7 @@ export function ExportMenu({
       dataset,
       exportedAt,
       filterDescription: everything ? null : description,
+      localChanges: describeEdits(editSummary),
     };
     const spec = FORMATS.find((entry) => entry.id === format) ?? FORMATS[0];
     if (!spec) return;

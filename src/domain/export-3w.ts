@@ -27,6 +27,11 @@ export interface Export3wContext {
   exportedAt: string;
   /** The filters the organisations were chosen by, in words; null when everything is exported. */
   filterDescription: string | null;
+  /**
+   * Set when the view includes changes made in this browser ("2 added, 1 changed"), so an
+   * export is never mistaken for the published dataset.
+   */
+  localChanges?: string | null;
 }
 
 /**
@@ -208,6 +213,7 @@ export function export3wCsv(
   const exported = [
     `Harta, ${context.exportedAt}`,
     context.filterDescription === null ? 'everything' : `filter: ${context.filterDescription}`,
+    ...(context.localChanges ? [`includes local changes: ${context.localChanges}`] : []),
     `places: ${gazetteerCredits(context.gazetteer).join('; ')}`,
   ].join('; ');
   const rows: string[][] = [];
@@ -256,6 +262,8 @@ export interface Export3wMetadata {
   exportedAt: string;
   /** The filters in words; null when everything is exported. */
   filter: string | null;
+  /** Changes made in the exporting browser, in words; null for the published dataset. */
+  localChanges: string | null;
   /** Labels of the activity type ids used in the export. */
   activityTypes: { id: string; label: string }[];
 }
@@ -307,6 +315,7 @@ function metadataOf(
     attribution: exportAttribution(organisations, context, extraDocumentIds),
     exportedAt: context.exportedAt,
     filter: context.filterDescription,
+    localChanges: context.localChanges ?? null,
     activityTypes: context.dataset.activityTypes
       .filter((entry) => used.has(entry.id))
       .map((entry) => ({ id: entry.id, label: entry.label })),
@@ -391,6 +400,8 @@ export interface Export3wJson {
   exportedAt: string;
   /** The filters in words; null when everything is exported. */
   filter: string | null;
+  /** Changes made in the exporting browser, in words; null for the published dataset. */
+  localChanges: string | null;
   attribution: string[];
   /** The documents the organisations' `source.document` ids point to. */
   documents: DocumentRef[];
@@ -414,6 +425,7 @@ export function export3wJson(
     country: context.gazetteer.country.code,
     exportedAt: context.exportedAt,
     filter: context.filterDescription,
+    localChanges: context.localChanges ?? null,
     attribution: exportAttribution(included, context),
     documents: context.dataset.documents
       .filter((document) => cited.has(document.id))

@@ -129,6 +129,20 @@ export function summariseEdits(published: Dataset, edits: LocalEdits): EditSumma
   return summary;
 }
 
+/** "2 added, 1 changed, 1 deleted" (only the non-zero parts); null when there are none. */
+export function describeEdits(summary: EditSummary): string | null {
+  const parts = [
+    [summary.added.length, 'added'],
+    [summary.changed.length, 'changed'],
+    [summary.deleted.length, 'deleted'],
+  ] as const;
+  const text = parts
+    .filter(([count]) => count > 0)
+    .map(([count, word]) => `${count} ${word}`)
+    .join(', ');
+  return text === '' ? null : text;
+}
+
 /** How the edits change one record: 'added', 'changed', or null when it is as published. */
 export function editStateOf(
   edits: LocalEdits,

@@ -27,7 +27,7 @@ function renderPanel(initial: InitialState = { tab: 'data' }) {
   return { store, files, user: userEvent.setup() };
 }
 
-const sheet = (name: string, text: string | Uint8Array, type = 'text/csv') =>
+const sheet = (name: string, text: string | Uint8Array<ArrayBuffer>, type = 'text/csv') =>
   new File([text], name, { type });
 
 async function upload(user: ReturnType<typeof userEvent.setup>, file: File) {
