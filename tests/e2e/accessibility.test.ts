@@ -55,6 +55,24 @@ describe('accessibility of the built dashboard', () => {
     }
   });
 
+  it('has none in the Data panel: import preview, problems and the organisation form', async () => {
+    await app.page.goto(new URL('/?tab=data', app.origin).href);
+    await app.page.getByTestId('import-file').setInputFiles({
+      name: 'partner.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Organisation;Bashkia\nQendra;Kukuesh\nCenter for Youth Progress;Has\n'),
+    });
+    const preview = app.page.getByRole('region', { name: 'Preview of partner.csv' });
+    await preview.getByRole('button', { name: 'The columns are read right' }).click();
+    await preview.getByRole('region', { name: 'Errors' }).waitFor();
+    expect(await seriousViolations(app), 'import preview').toEqual([]);
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await app.page.getByRole('button', { name: 'Add an organisation' }).click();
+    await app.page.getByRole('button', { name: 'Add organisation' }).click();
+    await app.page.getByRole('form', { name: 'Add an organisation' }).getByRole('alert').waitFor();
+    expect(await seriousViolations(app), 'organisation form with errors').toEqual([]);
+  });
+
   it('lets a keyboard user reach the search first', async () => {
     await app.page.goto(new URL('/', app.origin).href);
     await app.page.getByRole('tab', { name: 'Gaps' }).waitFor();
