@@ -74,12 +74,16 @@ export function DataPanel({
         )}
         <p className="button-row">
           {last ? (
-            <button type="button" onClick={undoEdit}>
+            <button type="button" className="secondary-button" onClick={undoEdit}>
               Undo: {last.label}
             </button>
           ) : null}
           {changed && !confirmReset ? (
-            <button type="button" onClick={() => setConfirmReset(true)}>
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={() => setConfirmReset(true)}
+            >
               Reset to the published dataset…
             </button>
           ) : null}
@@ -90,6 +94,7 @@ export function DataPanel({
             changes?{' '}
             <button
               type="button"
+              className="secondary-button"
               onClick={() => {
                 resetEdits();
                 setConfirmReset(false);
@@ -98,7 +103,11 @@ export function DataPanel({
             >
               Yes, reset
             </button>{' '}
-            <button type="button" onClick={() => setConfirmReset(false)}>
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={() => setConfirmReset(false)}
+            >
               Keep them
             </button>
           </p>
@@ -114,7 +123,7 @@ export function DataPanel({
             }}
           />
         ) : (
-          <button type="button" onClick={() => setAdding(true)}>
+          <button type="button" className="secondary-button" onClick={() => setAdding(true)}>
             Add an organisation
           </button>
         )}

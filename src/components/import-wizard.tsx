@@ -380,7 +380,7 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
           />
           {!columnsConfirmed ? (
             <p>
-              <button type="button" onClick={() => setConfirmed(true)}>
+              <button type="button" className="secondary-button" onClick={() => setConfirmed(true)}>
                 The columns are read right
               </button>{' '}
               <span className="muted">Check each column first: the rows are read by this.</span>
@@ -419,10 +419,10 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
                   </label>
                 ) : null}
                 <p>
-                  <button type="button" className="primary" onClick={apply}>
+                  <button type="button" className="primary-button" onClick={apply}>
                     Apply: add {counts.add}, update {counts.update}
                   </button>{' '}
-                  <button type="button" onClick={close}>
+                  <button type="button" className="secondary-button" onClick={close}>
                     Cancel
                   </button>
                 </p>

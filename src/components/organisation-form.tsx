@@ -199,10 +199,10 @@ export function OrganisationForm({
         </p>
       ) : null}
       <p>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary-button">
           {existing ? 'Save changes' : 'Add organisation'}
         </button>{' '}
-        <button type="button" onClick={() => onDone(null)}>
+        <button type="button" className="secondary-button" onClick={() => onDone(null)}>
           Cancel
         </button>
       </p>

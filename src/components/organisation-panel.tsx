@@ -61,21 +61,29 @@ function OrganisationDetails({ id }: { id: string }) {
       </p>
       {organisation.planned ? null : (
         <p className="button-row">
-          <button type="button" onClick={() => setMode('edit')}>
+          <button type="button" className="secondary-button" onClick={() => setMode('edit')}>
             Edit
           </button>
           {mode === 'confirm-delete' ? (
             <span role="alert">
               Delete “{organisation.name}” from this browser’s data?{' '}
-              <button type="button" onClick={() => deleteOrganisation(organisation.id)}>
+              <button
+                type="button"
+                className="secondary-button"
+                onClick={() => deleteOrganisation(organisation.id)}
+              >
                 Yes, delete
               </button>{' '}
-              <button type="button" onClick={() => setMode('view')}>
+              <button type="button" className="secondary-button" onClick={() => setMode('view')}>
                 Keep it
               </button>
             </span>
           ) : (
-            <button type="button" onClick={() => setMode('confirm-delete')}>
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={() => setMode('confirm-delete')}
+            >
               Delete…
             </button>
           )}
