@@ -68,7 +68,9 @@ function groupRows(rows: readonly ImportRow[]): ImportRow[][] {
     const key = row.matchedOrganisationId
       ? `id:${row.matchedOrganisationId}`
       : `new:${foldPlaceText(row.organisation)}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   return [...groups.values()];
 }

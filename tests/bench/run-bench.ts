@@ -21,6 +21,10 @@ import { reachFor, seatDistances } from '../../src/domain/reach';
 import { buildReport } from '../../src/domain/report';
 import { createPlaceResolver } from '../../src/domain/resolve-places';
 import { readDataFiles } from '../../src/io/node-files';
+import { importChanges } from '../../src/domain/apply-import';
+import { export3wCsv } from '../../src/domain/export-3w';
+import { previewImport } from '../../src/domain/import-3w';
+import { applyEdits, NO_EDITS, withOrganisations } from '../../src/domain/local-edits';
 
 const root = new URL('../../', import.meta.url).pathname;
 const RUNS = 7;
@@ -106,6 +110,28 @@ const plans: PlannedIntervention[] = Array.from({ length: 200 }, (_, index) => (
 const planContext = planFileContextOf(gazetteer, dataset);
 const plansCsv = serializePlansCsv(plans, planContext);
 
+// Import: the real dataset's own export read back (every row unchanged), and a SYNTHETIC
+// 10 000-row partner sheet (1 000 made-up organisations × 10 municipalities) applied as edits.
+const importContext = { gazetteer, dataset };
+const exportedCsv = export3wCsv(dataset.organisations, {
+  gazetteer,
+  dataset,
+  exportedAt: '2026-11-22',
+  filterDescription: null,
+});
+const bigSheet = [
+  'Organisation;Kind;Activity;Bashkia',
+  ...Array.from({ length: 10_000 }, (_, index) => {
+    const municipality = gazetteer.municipalities[index % gazetteer.municipalities.length];
+    return `Synthetic partner ${Math.floor(index / 10)};CSO;Training;${municipality?.name ?? ''}`;
+  }),
+].join('\n');
+const bigPreview = previewImport('big.csv', bigSheet, importContext);
+const importOptions = { fileName: 'big.csv', importedAt: '2026-11-22', skipErrors: true };
+const bigChanges = importChanges(bigPreview, importContext, importOptions);
+if (!bigChanges.ok) throw new Error(bigChanges.message);
+const bigRecords = bigChanges.organisations.map((item) => item.organisation);
+
 const results = {
   machine: { cores: cpus().length, node: process.version },
   resolvePerSecond: Math.round((RESOLVE_BATCH * placeStrings.length) / (resolveBatchMs / 1000)),
@@ -118,6 +144,12 @@ const results = {
   seatDistancesMs: timeMs(() => seatDistances(gazetteer)),
   plannedOrganisations200Ms: timeMs(() => plannedOrganisations(plans, dataset)),
   parse200PlansCsvMs: timeMs(() => parsePlansFile('plans.csv', plansCsv, planContext)),
+  previewOwnExportMs: timeMs(() => previewImport('export.csv', exportedCsv, importContext)),
+  preview10kRowSheetMs: timeMs(() => previewImport('big.csv', bigSheet, importContext)),
+  importChanges10kRowsMs: timeMs(() => importChanges(bigPreview, importContext, importOptions)),
+  applyEdits1000OrganisationsMs: timeMs(() =>
+    applyEdits(dataset, withOrganisations(NO_EDITS, dataset, bigRecords, [bigChanges.document])),
+  ),
 };
 
 writeFileSync(`${root}tests/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
