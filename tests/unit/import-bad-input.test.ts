@@ -103,10 +103,8 @@ describe('bad input: a clear message, and the data stays as it was', () => {
   it('a missing required column', async () => {
     const dataset = makeDataset();
     const result = await importFile('nocol.csv', utf8('Organisation,Notes\nA,b\n'), dataset);
-    expect(result.preview?.errors[0]).toMatchObject({
-      line: 1,
-      message: expect.stringMatching(/^missing required column: a place/),
-    });
+    expect(result.preview?.errors[0]?.line).toBe(1);
+    expect(result.preview?.errors[0]?.message).toMatch(/^missing required column: a place/);
     expect(result.changes).toMatchObject({ ok: false, lines: [1] });
     expect(result.after).toBe(dataset);
   });
