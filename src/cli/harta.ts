@@ -1,4 +1,5 @@
-import { isAbsolute, normalize } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAnnexI } from '../domain/annex-i';
 import { checkGazetteer } from '../domain/check-gazetteer';
@@ -8,6 +9,7 @@ import { DEFAULT_NATIONWIDE_WEIGHT, clampNationwideWeight } from '../domain/cove
 import { parseCuration } from '../domain/curation';
 import type { Dataset } from '../domain/dataset';
 import { HOTSPOT_LEVEL_PHRASE } from '../domain/gap-explanation';
+import { isImportedDocument } from '../domain/local-edits';
 import { formatProblem, parseDataset, type DataProblem } from '../domain/parse-dataset';
 import { IMPORT_USAGE, runImport } from './import-command';
 import { buildReport, type MunicipalityReport, type Report } from '../domain/report';
@@ -89,6 +91,15 @@ function runCheck(root: string, io: Io): number {
     const inside = !isAbsolute(document.file) && !normalize(document.file).startsWith('..');
     try {
       if (!inside) throw new Error(`"${document.file}" is outside the repository`);
+      // An imported sheet is kept as received (a workbook, or CSV in any encoding): it must be
+      // there; it is not read as text, since nothing quotes it.
+      if (isImportedDocument(document.id)) {
+        const path = join(root, document.file);
+        if (!existsSync(path) || !statSync(path).isFile()) {
+          throw new Error(`${document.file}: file not found`);
+        }
+        return;
+      }
       documentTexts.set(document.id, readTextFile(root, document.file));
     } catch (error) {
       documentProblems.push({
@@ -338,13 +349,26 @@ function runGaps(root: string, options: ReportCommandOptions, io: Io): number {
   return status;
 }
 
+/** A data file that cannot be read ends the command with its message, not a stack trace. */
+function dataFileFailure(error: unknown, io: Io): number {
+  if (error instanceof DataFileError) {
+    io.err(error.message);
+    return 1;
+  }
+  throw error;
+}
+
+/**
+ * Runs one command and returns its exit code. `import` reads workbooks, which is asynchronous,
+ * so it alone returns a promise: await the result to cover every command.
+ */
 export function runHarta(
   args: readonly string[],
   io: Io,
   defaultRoot: string,
   /** Where relative file arguments are read from (npm run changes the working folder). */
   cwd: string = process.cwd(),
-): number {
+): number | Promise<number> {
   const rest = [...args];
   let root = defaultRoot;
   const rootIndex = rest.indexOf('--root');
@@ -386,11 +410,14 @@ export function runHarta(
         return runImport(options, {
           io,
           cwd,
+          root,
           load: () => {
             const loaded = loadDataset(root, io);
-            return loaded ? { dataset: loaded.dataset, gazetteer: loaded.gazetteer } : null;
+            return loaded
+              ? { dataset: loaded.dataset, gazetteer: loaded.gazetteer, sound: loaded.status === 0 }
+              : null;
           },
-        });
+        }).catch((error: unknown) => dataFileFailure(error, io));
       case undefined:
       case 'help':
       case '--help':
@@ -401,18 +428,14 @@ export function runHarta(
         return 2;
     }
   } catch (error) {
-    if (error instanceof DataFileError) {
-      io.err(error.message);
-      return 1;
-    }
-    throw error;
+    return dataFileFailure(error, io);
   }
 }
 
 const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (invokedDirectly) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  process.exitCode = runHarta(
+  process.exitCode = await runHarta(
     process.argv.slice(2),
     {
       out: (text) => process.stdout.write(`${text}\n`),

@@ -1,13 +1,21 @@
-import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
-import type { Dataset } from '../domain/dataset';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { importChanges, type ImportChanges } from '../domain/apply-import';
+import type { Dataset, DocumentRef } from '../domain/dataset';
+import { documentCsvRecord, organisationCsvRecord, upsertCsvRows } from '../domain/dataset-csv';
 import type { Gazetteer } from '../domain/gazetteer-schema';
-import { previewImport, type ImportPreview } from '../domain/import-3w';
-import { decodeSpreadsheetText, MAX_IMPORT_BYTES } from '../domain/text-decoding';
+import type { ImportPreview } from '../domain/import-3w';
+import { formatProblem, parseDataset } from '../domain/parse-dataset';
+import { MAX_IMPORT_BYTES } from '../domain/text-decoding';
+import { previewImportSource, readImportSource, type ImportSource } from '../io/import-source';
+import { readDataFiles, writeFileAtomic } from '../io/node-files';
 
 /**
- * `import FILE [--json]`: reads a partner's 3W sheet through the same parser and validator as
- * the app, and prints what applying it would do. Writes nothing.
+ * `import FILE [--json] [--write [--skip-errors] [--kind KIND]]`: reads a partner's 3W sheet
+ * (CSV or .xlsx) through the same reader and validator as the app, and prints what applying it
+ * would do. With --write it applies it to data/: a copy of the file in data/imports/, a
+ * document row citing it, and the added or updated organisations, each file written whole or
+ * not at all.
  */
 
 export interface ImportIo {
@@ -19,13 +27,66 @@ export interface ImportCommandContext {
   io: ImportIo;
   /** Where a relative FILE is read from: the folder the user ran the command in. */
   cwd: string;
-  load: () => { dataset: Dataset; gazetteer: Gazetteer } | null;
+  /** The repository folder whose data/ --write changes. */
+  root: string;
+  /** The dataset and gazetteer; `sound` is false when data/ has errors (printed already). */
+  load: () => { dataset: Dataset; gazetteer: Gazetteer; sound: boolean } | null;
+  /** Today as YYYY-MM-DD: the date an import is recorded under. */
+  today?: () => string;
 }
 
-export const IMPORT_USAGE = `import FILE [--json]     Read a partner's 3W sheet (CSV: comma, semicolon or tab; UTF-8,
-                        UTF-16, Windows-1250/1252; HXL hashtags or plain headers) and print
-                        every row with its places resolved, and every error and warning by
-                        line and field. Writes nothing. Exit 0 when the file could be read.`;
+export const IMPORT_USAGE = `import FILE [--json]
+                        Read a partner's 3W sheet (Excel .xlsx: its first worksheet with data;
+                        or CSV: comma, semicolon or tab; UTF-8, UTF-16, Windows-1250/1252;
+                        HXL hashtags or plain headers) and print every row with its places
+                        resolved, and every error and warning by line and field. Writes
+                        nothing. Exit 0 when the file could be read.
+  import FILE --write [--skip-errors] [--kind KIND]
+                        Apply it to data/ after the same checks: copy the file to
+                        data/imports/, cite it in documents.csv, add or update the
+                        organisations in organisations.csv. Refused (exit 1, nothing written)
+                        when a row has an error, unless --skip-errors leaves those rows out.
+                        --kind gives new organisations whose rows name no kind that kind id.`;
+
+interface ImportArguments {
+  file: string;
+  json: boolean;
+  write: boolean;
+  skipErrors: boolean;
+  kind: string | undefined;
+}
+
+/** The arguments, or a message saying what is wrong with them. */
+function parseArguments(args: readonly string[]): ImportArguments | string {
+  const parsed: Omit<ImportArguments, 'file'> = {
+    json: false,
+    write: false,
+    skipErrors: false,
+    kind: undefined,
+  };
+  const files: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    if (arg === '--json') parsed.json = true;
+    else if (arg === '--write') parsed.write = true;
+    else if (arg === '--skip-errors') parsed.skipErrors = true;
+    else if (arg === '--kind') {
+      const value = args[(index += 1)];
+      if (value === undefined || value.startsWith('--')) return 'import: --kind needs a kind id';
+      parsed.kind = value;
+    } else if (arg.startsWith('--')) return `import: unknown option "${arg}"`;
+    else files.push(arg);
+  }
+  const [file] = files;
+  if (file === undefined || files.length > 1) {
+    return 'import needs exactly one file, e.g. import partners-3w.csv';
+  }
+  if (!parsed.write && (parsed.skipErrors || parsed.kind !== undefined)) {
+    return 'import: --skip-errors and --kind go with --write';
+  }
+  if (parsed.write && parsed.json) return 'import: --write prints what it wrote; leave out --json';
+  return { file, ...parsed };
+}
 
 /** Reads the file's bytes, or says in one line why it cannot be read. */
 function readBytes(path: string): Uint8Array | string {
@@ -54,76 +115,60 @@ function printable(text: string): string {
     .replace(/\p{Cc}/gu, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
-function summary(file: string, preview: ImportPreview, encoding: string): string {
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** How the file was read: "utf-8, ","-separated" or "worksheet "Partners"". */
+function readAs(source: ImportSource, preview: ImportPreview): string {
+  if (source.kind === 'xlsx') return `worksheet "${source.sheetName}"`;
+  const delimiter = preview.delimiter === '\t' ? 'tab' : `"${preview.delimiter ?? ','}"`;
+  return `${source.encoding}, ${delimiter}-separated`;
+}
+
+function summary(source: ImportSource, preview: ImportPreview): string {
   const count = (action: string) => preview.rows.filter((row) => row.action === action).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const delimiter = preview.delimiter === '\t' ? 'tab' : `"${preview.delimiter}"`;
   return (
-    `${file}: ${plural(preview.rows.length, 'row')} (${count('add')} to add, ${count('update')} to update, ` +
+    `${source.fileName}: ${plural(preview.rows.length, 'row')} (${count('add')} to add, ${count('update')} to update, ` +
     `${count('unchanged')} unchanged), ${plural(preview.errors.length, 'error')}, ` +
-    `${plural(preview.warnings.length, 'warning')}; read as ${encoding}, ${delimiter}-separated, ${preview.format === 'hxl' ? 'HXL hashtags' : 'plain headers'}`
+    `${plural(preview.warnings.length, 'warning')}; read as ${readAs(source, preview)}, ${preview.format === 'hxl' ? 'HXL hashtags' : 'plain headers'}`
   );
 }
 
-export function runImport(args: readonly string[], context: ImportCommandContext): number {
-  const { io } = context;
-  let json = false;
-  const files: string[] = [];
-  for (const arg of args) {
-    if (arg === '--json') json = true;
-    else if (arg.startsWith('--')) {
-      io.err(`import: unknown option "${arg}"\n\n${IMPORT_USAGE}`);
-      return 2;
-    } else files.push(arg);
-  }
-  const [file] = files;
-  if (file === undefined || files.length > 1) {
-    io.err(`import needs exactly one file, e.g. import partners-3w.csv\n\n${IMPORT_USAGE}`);
-    return 2;
-  }
-  const path = isAbsolute(file) ? file : resolve(context.cwd, file);
-  const bytes = readBytes(path);
-  if (typeof bytes === 'string') {
-    io.err(bytes);
-    return 1;
-  }
-  const decoded = decodeSpreadsheetText(bytes, file);
-  if (!decoded.ok) {
-    io.err(decoded.message);
-    return 1;
-  }
-  const loaded = context.load();
-  if (!loaded) return 1;
-  const preview = previewImport(file, decoded.text, loaded);
-  if (json) {
-    io.out(
-      JSON.stringify(
-        {
-          file,
-          encoding: decoded.encoding,
-          notes: decoded.notes,
-          ...preview,
-          // Every error names its field, null when it is about the line or the file as a whole.
-          errors: preview.errors.map((problem) => ({
-            line: problem.line,
-            field: problem.field ?? null,
-            message: problem.message,
-          })),
-        },
-        null,
-        2,
-      ),
-    );
-    return 0;
-  }
-  io.out(printable(summary(file, preview, decoded.encoding)));
-  for (const note of decoded.notes) io.out(printable(`note: ${note}`));
+function printProblems(io: ImportIo, source: ImportSource, preview: ImportPreview): void {
+  io.out(printable(summary(source, preview)));
+  if (source.kind === 'csv') for (const note of source.notes) io.out(printable(`note: ${note}`));
   const where = (problem: { line: number; field?: string }) =>
     `line ${problem.line}${problem.field ? `, ${problem.field}` : ''}`;
   for (const problem of preview.errors)
     io.out(printable(`error: ${where(problem)}: ${problem.message}`));
   for (const problem of preview.warnings)
     io.out(printable(`warning: ${where(problem)}: ${problem.message}`));
+}
+
+function printJson(io: ImportIo, source: ImportSource, preview: ImportPreview): void {
+  const read =
+    source.kind === 'csv'
+      ? { kind: 'csv', encoding: source.encoding, notes: source.notes }
+      : { kind: 'xlsx', sheet: source.sheetName, otherSheets: source.otherSheets };
+  io.out(
+    JSON.stringify(
+      {
+        file: source.fileName,
+        ...read,
+        ...preview,
+        // Every error names its field, null when it is about the line or the file as a whole.
+        errors: preview.errors.map((problem) => ({
+          line: problem.line,
+          field: problem.field ?? null,
+          message: problem.message,
+        })),
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+function printRows(io: ImportIo, preview: ImportPreview): void {
   for (const row of preview.rows) {
     const places =
       row.scope === 'national'
@@ -135,5 +180,191 @@ export function runImport(args: readonly string[], context: ImportCommandContext
       ),
     );
   }
+}
+
+/** A file name safe in any file system and URL: ASCII letters, digits, ".", "_" and "-". */
+function safeFileName(name: string): string {
+  const safe = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|-+$/g, '')
+    .slice(-100);
+  return safe === '' ? 'import' : safe;
+}
+
+function sameBytes(path: string, bytes: Uint8Array): boolean {
+  try {
+    return Buffer.from(bytes).equals(readFileSync(path));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The document the import cites and where its copy goes: the id importChanges proposes, made
+ * unique with "-2", "-3"… when an import of another file of the same name on the same day took
+ * it, or the existing one when it cites these very bytes.
+ */
+function chooseDocument(
+  proposed: DocumentRef,
+  importedAt: string,
+  fileName: string,
+  bytes: Uint8Array,
+  root: string,
+  documents: readonly DocumentRef[],
+): { document: DocumentRef; isNew: boolean } {
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  const cited = new Set(documents.map((document) => document.file));
+  for (let n = 1; ; n += 1) {
+    const id = n === 1 ? proposed.id : `${proposed.id}-${n}`;
+    const file = `data/imports/${importedAt}-${n === 1 ? '' : `${n}-`}${safeFileName(fileName)}`;
+    const existing = byId.get(id);
+    if (existing) {
+      if (existing.file === file && sameBytes(join(root, file), bytes)) {
+        return { document: existing, isNew: false };
+      }
+      continue;
+    }
+    if (cited.has(file) || existsSync(join(root, file))) continue;
+    return { document: { ...proposed, id, file }, isNew: true };
+  }
+}
+
+/** `--write`: applies the preview to data/, or says why not and writes nothing. */
+function writeImport(
+  args: ImportArguments,
+  source: ImportSource,
+  bytes: Uint8Array,
+  preview: ImportPreview,
+  loaded: { dataset: Dataset; gazetteer: Gazetteer },
+  context: ImportCommandContext,
+): number {
+  const { io, root } = context;
+  const importedAt = context.today?.() ?? new Date().toISOString().slice(0, 10);
+  const fileName = basename(source.fileName);
+  const changes: ImportChanges = importChanges(preview, loaded, {
+    fileName,
+    importedAt,
+    skipErrors: args.skipErrors,
+    ...(args.kind === undefined ? {} : { defaultKind: args.kind }),
+  });
+  if (!changes.ok) {
+    const hint = changes.lines.length > 0 ? ' (or --skip-errors to leave them out)' : '';
+    const kindHint = /no kind/.test(changes.message) ? ' with --kind KIND' : '';
+    io.err(`nothing written: ${changes.message}${kindHint}${hint}`);
+    return 1;
+  }
+  const skipped =
+    changes.skippedLines.length > 0
+      ? `; left out (errors): ${changes.skippedLines.length === 1 ? 'line' : 'lines'} ${changes.skippedLines.join(', ')}`
+      : '';
+  if (changes.organisations.length === 0) {
+    io.out(
+      `nothing to write: ${plural(changes.unchangedCount, 'organisation')} already as in the file${skipped}`,
+    );
+    return 0;
+  }
+
+  const { document, isNew } = chooseDocument(
+    changes.document,
+    importedAt,
+    fileName,
+    bytes,
+    root,
+    loaded.dataset.documents,
+  );
+  const organisations = changes.organisations.map(({ organisation, action }) =>
+    action === 'add'
+      ? { ...organisation, source: { ...organisation.source, document: document.id } }
+      : organisation,
+  );
+  const files = readDataFiles(root);
+  const documentsCsv = isNew
+    ? upsertCsvRows(files.documents, [documentCsvRecord(document)])
+    : files.documents;
+  const organisationsCsv = upsertCsvRows(
+    files.organisations,
+    organisations.map((organisation) => organisationCsvRecord(organisation, loaded.gazetteer)),
+  );
+
+  // The files as they would be written must read back without an error, or nothing is written.
+  const check = parseDataset(
+    { ...files, documents: documentsCsv, organisations: organisationsCsv },
+    loaded.gazetteer,
+  );
+  const problems = check.problems.filter((problem) => problem.severity === 'error');
+  if (problems.length > 0) {
+    for (const problem of problems) io.err(formatProblem(problem));
+    io.err('nothing written: the records would not read back without errors (see above)');
+    return 1;
+  }
+
+  // The copy first, then the document citing it, then the records citing the document: if
+  // one write fails, data/ still reads back (a document no record cites is harmless).
+  if (isNew) writeFileAtomic(join(root, document.file), bytes);
+  if (isNew) writeFileAtomic(join(root, 'data', 'documents.csv'), documentsCsv);
+  writeFileAtomic(join(root, 'data', 'organisations.csv'), organisationsCsv);
+
+  const added = changes.organisations.filter((item) => item.action === 'add');
+  const updated = changes.organisations.filter((item) => item.action === 'update');
+  if (isNew) {
+    io.out(`wrote ${document.file} (the imported file, as received)`);
+    io.out(`wrote data/documents.csv: document ${document.id}`);
+  } else {
+    io.out(`cited ${document.file} again (document ${document.id}, the same bytes)`);
+  }
+  io.out(
+    `wrote data/organisations.csv: ${added.length} added, ${updated.length} updated, ` +
+      `${changes.unchangedCount} unchanged${skipped}`,
+  );
+  for (const item of added) {
+    io.out(printable(`  + ${item.organisation.id} (line ${item.lines.join(', ')})`));
+  }
+  for (const item of updated) {
+    io.out(printable(`  ~ ${item.organisation.id}: ${item.changes.join('; ')}`));
+  }
   return 0;
+}
+
+export async function runImport(
+  args: readonly string[],
+  context: ImportCommandContext,
+): Promise<number> {
+  const { io } = context;
+  const parsed = parseArguments(args);
+  if (typeof parsed === 'string') {
+    io.err(`${parsed}\n\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  const { file } = parsed;
+  const path = isAbsolute(file) ? file : resolve(context.cwd, file);
+  const bytes = readBytes(path);
+  if (typeof bytes === 'string') {
+    io.err(bytes);
+    return 1;
+  }
+  const read = await readImportSource(file, bytes);
+  if (!read.ok) {
+    io.err(read.message);
+    return 1;
+  }
+  const loaded = context.load();
+  if (!loaded) return 1;
+  const { source } = read;
+  const preview = previewImportSource(source, loaded);
+  if (parsed.json) {
+    printJson(io, source, preview);
+    return 0;
+  }
+  printProblems(io, source, preview);
+  if (!parsed.write) {
+    printRows(io, preview);
+    return 0;
+  }
+  if (!loaded.sound) {
+    io.err('nothing written: data/ has errors (listed above); fix them first');
+    return 1;
+  }
+  return writeImport(parsed, source, bytes, preview, loaded, context);
 }

@@ -1020,7 +1020,12 @@ export function previewImport(
     ...(table.header.length > 0 ? [{ line: firstLine, values: table.header }] : []),
     ...table.records,
   ].filter((record) => !isBlank(record.values));
-  return previewRecords(allRecords, { delimiter, errors, warnings, what: 'file' }, context, options);
+  return previewRecords(
+    allRecords,
+    { delimiter, errors, warnings, what: 'file' },
+    context,
+    options,
+  );
 }
 
 /**

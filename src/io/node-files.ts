@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { DATA_FILES, type DataFileKey } from '../domain/dataset';
 import type { DataFileTexts } from '../domain/parse-dataset';
 
@@ -83,3 +84,24 @@ export function readDataFiles(
 }
 
 export const GAZETTEER_FILE = 'geo/gazetteer.json';
+
+/**
+ * Writes a file so that it is either wholly the old one or wholly the new one, never half
+ * written: the content goes to a temporary file beside it, flushed to disk, then renamed over
+ * it (a rename within a folder is atomic). Creates the folder when needed. On failure the
+ * temporary file is removed and the error thrown.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    writeFileSync(temporary, content, { flush: true });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}

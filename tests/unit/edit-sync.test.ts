@@ -6,8 +6,10 @@ import { loadLocalData, startEditSync } from '../../src/io/edit-sync';
 import { loadEdits, openBrowserStore } from '../../src/io/local-store';
 import { makeDataset } from './fixtures/dataset-fixture';
 
+type ChannelFactory = NonNullable<Parameters<typeof startEditSync>[2]>;
+
 /** Two "tabs" sharing one database and one broadcast channel, as in a browser. */
-function fakeChannels() {
+function fakeChannels(): ChannelFactory {
   const listeners = new Set<(event: MessageEvent) => void>();
   const make = () => {
     const own = new Set<(event: MessageEvent) => void>();
@@ -28,7 +30,7 @@ function fakeChannels() {
       close: () => {},
     };
   };
-  return make;
+  return make as unknown as ChannelFactory;
 }
 
 function tab() {

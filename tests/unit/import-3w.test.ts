@@ -10,6 +10,8 @@ import {
   fieldForHashtag,
   fieldForHeader,
   previewImport,
+  previewImportTable,
+  spreadsheetCellText,
   type ImportOptions,
   type ImportPreview,
 } from '../../src/domain/import-3w';
@@ -1111,5 +1113,130 @@ describe('previewImport: hostile layouts', () => {
         },
       ]);
     }
+  });
+});
+
+describe('previewImportTable: a sheet already split into cells', () => {
+  /** A table from CSV-like lines, split on "|" (so cells may hold commas and semicolons). */
+  const table = (...lines: string[]) => lines.map((line) => line.split('|'));
+  const tablePreview = (rows: string[][], options?: ImportOptions) =>
+    previewImportTable('sheet.xlsx', rows, makeContext(), options);
+
+  it('reads as previewImport reads the same sheet saved as CSV, line for line', () => {
+    const rows = table(
+      'Organisation|Qarku|Bashkia|Activity|Start',
+      '#org+name|#adm1+name|#adm2+name|#sector|#date+start',
+      'Qendra Rinore||Paskuqan|Training|2019-03-01',
+      'Shoqata|Dibër||awareness; research|31/12/2020',
+      'Rrjeti||Tiranë; Durrës|Research|',
+      'Forumi||Kukse|Research|someday',
+      '  ||||',
+      'Qendra Rinore||Paskuqan|Training|2019-03-01',
+    );
+    const csv = rows
+      .map((row) => row.map((cell) => (/[",;]/.test(cell) ? `"${cell}"` : cell)).join(','))
+      .join('\n');
+    const fromCsv = previewImport('sheet.csv', csv, makeContext());
+    const fromTable = tablePreview(rows);
+    expect(fromTable.delimiter).toBeNull();
+    expect(fromCsv.delimiter).toBe(',');
+    expect(fromTable.rows).toEqual(fromCsv.rows);
+    expect(fromTable.errors).toEqual(fromCsv.errors);
+    expect(fromTable.warnings).toEqual(fromCsv.warnings);
+    expect(fromTable.columns).toEqual(fromCsv.columns);
+    expect(brief(fromTable).map((row) => [row.line, row.municipalities])).toEqual([
+      [3, ['Kamëz']],
+      [4, []],
+      [5, ['Tiranë', 'Durrës']],
+      [6, []],
+      [8, ['Kamëz']],
+    ]);
+    expect(fromTable.errors).toContainEqual({
+      line: 6,
+      field: 'Bashkia',
+      message: 'unknown municipality "Kukse": did you mean Kukës?',
+    });
+    expect(fromTable.warnings).toContainEqual({ line: 8, message: 'duplicate of line 3' });
+  });
+
+  it('numbers lines as the sheet numbers its rows, blank rows and a title above included', () => {
+    const result = tablePreview([
+      ['Partners of 2020', ''],
+      [],
+      ['', ''],
+      ['Organisation', 'Bashkia'],
+      ['Drita', 'Fier'],
+      [],
+      ['Agimi', 'Berat'],
+    ]);
+    expect(result.rows.map((row) => row.line)).toEqual([5, 7]);
+    expect(result.warnings).toEqual([
+      { line: 1, message: 'lines 1–3 above the header are skipped' },
+    ]);
+  });
+
+  it('says an empty sheet is empty', () => {
+    expect(tablePreview([]).errors).toEqual([
+      { line: 1, message: 'the sheet is empty: expected a header row' },
+    ]);
+    expect(tablePreview([[''], ['  ']]).errors).toHaveLength(1);
+  });
+
+  it('keeps cells as typed: a line break inside a cell is no quoting accident', () => {
+    const result = tablePreview([
+      ['Organisation', 'Bashkia', 'Activity'],
+      ['Drita', 'Fier', 'Training\nResearch'],
+      ['Two\nLines', 'Berat', 'Training'],
+    ]);
+    expect(result.rows[0]).toMatchObject({ line: 2, activityTypes: ['training', 'research'] });
+    expect(result.errors).toEqual([
+      { line: 3, field: 'Organisation', message: 'organisation name has a line break in its cell' },
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('still warns about text a spreadsheet would run as a formula', () => {
+    const result = tablePreview([
+      ['Organisation', 'Bashkia', 'Activity'],
+      ['=HYPERLINK("http://x","y")', 'Fier', '@SUM(1)'],
+      ["'=1+2", 'Berat', 'Training'],
+    ]);
+    expect(result.rows.map((row) => row.organisation)).toEqual([
+      '=HYPERLINK("http://x","y")',
+      '=1+2',
+    ]);
+    expect(result.warnings.filter((w) => /formula/.test(w.message))).toEqual([
+      { line: 2, field: 'Organisation', message: 'looks like a spreadsheet formula; kept as text' },
+      { line: 2, field: 'Activity', message: 'looks like a spreadsheet formula; kept as text' },
+    ]);
+  });
+});
+
+describe('spreadsheetCellText', () => {
+  it('writes dates as ISO dates, with the time only when there is one', () => {
+    expect(spreadsheetCellText(new Date(Date.UTC(2019, 2, 1)))).toBe('2019-03-01');
+    expect(spreadsheetCellText(new Date(Date.UTC(2020, 11, 31, 14, 30)))).toBe('2020-12-31 14:30');
+    expect(spreadsheetCellText(new Date(Date.UTC(2020, 0, 2, 8, 5, 9)))).toBe(
+      '2020-01-02 08:05:09',
+    );
+    expect(spreadsheetCellText(new Date(Number.NaN))).toBe('');
+  });
+
+  it('writes numbers as a spreadsheet shows them, without binary noise', () => {
+    expect(spreadsheetCellText(0.1 + 0.2)).toBe('0.3');
+    expect(spreadsheetCellText(1.1 * 1.1)).toBe('1.21');
+    expect(spreadsheetCellText(4.35 * 100)).toBe('435');
+    expect(spreadsheetCellText(12500)).toBe('12500');
+    expect(spreadsheetCellText(-19.5)).toBe('-19.5');
+    expect(spreadsheetCellText(-0)).toBe('0');
+    expect(spreadsheetCellText(1 / 3)).toBe('0.333333333333333');
+  });
+
+  it('writes booleans as the spreadsheet does, text as it is, nothing as empty', () => {
+    expect(spreadsheetCellText(true)).toBe('TRUE');
+    expect(spreadsheetCellText(false)).toBe('FALSE');
+    expect(spreadsheetCellText('  Tiranë; Durrës ')).toBe('  Tiranë; Durrës ');
+    expect(spreadsheetCellText(null)).toBe('');
+    expect(spreadsheetCellText(undefined)).toBe('');
   });
 });
