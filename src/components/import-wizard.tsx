@@ -3,6 +3,7 @@ import { importChanges } from '../domain/apply-import';
 import {
   IMPORT_FIELDS,
   type ImportField,
+  type ImportMode,
   type ImportPreview,
   type ImportProblem,
   type ImportRow,
@@ -229,6 +230,7 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
   const [readError, setReadError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Partial<Record<number, ImportField | null>>>({});
   const [confirmed, setConfirmed] = useState(false);
+  const [mode, setMode] = useState<ImportMode>('replace');
   const [skipErrors, setSkipErrors] = useState(false);
   const [defaultKind, setDefaultKind] = useState('');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
@@ -236,9 +238,9 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
   const preview = useMemo(
     () =>
       source
-        ? previewImportSource(source, { gazetteer, dataset }, { columnMapping: mapping })
+        ? previewImportSource(source, { gazetteer, dataset }, { columnMapping: mapping, mode })
         : null,
-    [source, gazetteer, dataset, mapping],
+    [source, gazetteer, dataset, mapping, mode],
   );
   const errorLines = useMemo(
     () => new Set(preview?.errors.map((error) => error.line) ?? []),
@@ -387,6 +389,27 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
             </p>
           ) : (
             <>
+              <fieldset className="import-mode">
+                <legend>For organisations already in the data, the sheet lists</legend>
+                <label className="inline-check">
+                  <input
+                    type="radio"
+                    name={`${inputId}-mode`}
+                    checked={mode === 'replace'}
+                    onChange={() => setMode('replace')}
+                  />{' '}
+                  everything they do: places and types it leaves out are removed
+                </label>
+                <label className="inline-check">
+                  <input
+                    type="radio"
+                    name={`${inputId}-mode`}
+                    checked={mode === 'add'}
+                    onChange={() => setMode('add')}
+                  />{' '}
+                  new work only: nothing is removed
+                </label>
+              </fieldset>
               <ProblemList title="Errors" problems={preview.errors} tone="error" />
               <ProblemList title="Warnings" problems={preview.warnings} tone="warning" />
               <RowTable rows={preview.rows} errorLines={errorLines} />

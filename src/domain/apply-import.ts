@@ -1,6 +1,11 @@
 import { slugify } from './annex-i';
 import type { DocumentRef, Organisation, Scope } from './dataset';
-import type { ImportContext, ImportPreview, ImportRow } from './import-3w';
+import {
+  mergeImportedList,
+  type ImportContext,
+  type ImportPreview,
+  type ImportRow,
+} from './import-3w';
 import { freshOrganisationId, IMPORTED_DOCUMENT_PREFIX } from './local-edits';
 import { foldPlaceText } from './place-text';
 import { normaliseWebsite } from './website';
@@ -123,7 +128,14 @@ export function importChanges(
       continue;
     }
     const all = (pick: (row: ImportRow) => readonly string[]) => unique(rows.flatMap(pick));
-    const scope: Scope = rows.some((row) => row.scope === 'national') ? 'national' : 'local';
+    const existing = first.matchedOrganisationId
+      ? byId.get(first.matchedOrganisationId)
+      : undefined;
+    const scope: Scope =
+      rows.some((row) => row.scope === 'national') ||
+      (preview.mode === 'add' && existing?.scope === 'national')
+        ? 'national'
+        : 'local';
     const local = scope === 'local';
     const kinds = all((row) => (row.kind ? [row.kind] : []));
     const activityGiven =
@@ -131,10 +143,9 @@ export function importChanges(
     const focusGiven = hasColumn('focusTypes') && rows.some((row) => row.focusText !== null);
     const detail = datesAndStatus(rows);
 
-    const existing = first.matchedOrganisationId
-      ? byId.get(first.matchedOrganisationId)
-      : undefined;
     if (existing) {
+      const merged = (before: readonly string[], pick: (row: ImportRow) => readonly string[]) =>
+        mergeImportedList(before, all(pick), preview.mode);
       const note = `Updated from ${options.fileName} (${lineList(lines)}) on ${options.importedAt}: ${first.changes.join('; ')}${detail}.`;
       result.push({
         action: 'update',
@@ -143,10 +154,16 @@ export function importChanges(
         organisation: {
           ...existing,
           scope,
-          countyIds: local ? all((row) => row.countyIds) : [],
-          municipalityIds: local ? all((row) => row.municipalityIds) : [],
-          activityTypes: activityGiven ? all((row) => row.activityTypes) : existing.activityTypes,
-          focusTypes: focusGiven ? all((row) => row.focusTypes) : existing.focusTypes,
+          countyIds: local ? merged(existing.countyIds, (row) => row.countyIds) : [],
+          municipalityIds: local
+            ? merged(existing.municipalityIds, (row) => row.municipalityIds)
+            : [],
+          activityTypes: activityGiven
+            ? merged(existing.activityTypes, (row) => row.activityTypes)
+            : existing.activityTypes,
+          focusTypes: focusGiven
+            ? merged(existing.focusTypes, (row) => row.focusTypes)
+            : existing.focusTypes,
           kind: kinds.length === 1 && kinds[0] ? kinds[0] : existing.kind,
           notes: existing.notes === '' ? note : `${existing.notes} ${note}`,
         },

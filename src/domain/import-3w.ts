@@ -145,8 +145,17 @@ export interface ImportColumn {
   field: ImportField | null;
 }
 
+/**
+ * How rows for an organisation already in the data are read: `replace` (the sheet lists all it
+ * does: places and types it leaves out are removed) or `add` (the sheet lists new work only:
+ * nothing is removed).
+ */
+export type ImportMode = 'replace' | 'add';
+
 export interface ImportPreview {
   format: 'hxl' | 'plain';
+  /** How updates were compared (see `ImportMode`); applying follows the same mode. */
+  mode: ImportMode;
   /** The CSV delimiter; null for a sheet read from a workbook (`previewImportTable`). */
   delimiter: CsvDelimiter | null;
   columns: ImportColumn[];
@@ -165,6 +174,8 @@ export interface ImportOptions {
   columnMapping?: Partial<Record<number, ImportField | null>>;
   /** Overrides delimiter detection (a "sep=" first line, .tsv, else `detectCsvDelimiter`). */
   delimiter?: CsvDelimiter;
+  /** Default `replace`. */
+  mode?: ImportMode;
 }
 
 const META_HASHTAG = /^\s*#meta(?![\p{L}\p{N}_])/iu;
@@ -988,7 +999,7 @@ export function previewImport(
       : /\.(tsv|tab)$/i.test(fileName)
         ? '\t'
         : detectCsvDelimiter(source));
-  const empty = () => emptyPreview('plain', delimiter, [], errors, warnings);
+  const empty = () => emptyPreview('plain', delimiter, [], errors, warnings, options.mode);
 
   let table: { header: string[]; records: CsvRecord[] };
   try {
@@ -1073,8 +1084,9 @@ function emptyPreview(
   columns: ImportColumn[],
   errors: ImportProblem[],
   warnings: ImportProblem[],
+  mode: ImportMode = 'replace',
 ): ImportPreview {
-  return { format, delimiter, columns, rows: [], errors, warnings };
+  return { format, mode, delimiter, columns, rows: [], errors, warnings };
 }
 
 /** How the records were read: what only CSV text has, and the problems found while reading. */
@@ -1101,7 +1113,7 @@ function previewRecords(
   const { delimiter, errors, warnings } = source;
   const problem = pushProblem;
   const empty = (format: 'hxl' | 'plain', columns: ImportColumn[] = []): ImportPreview =>
-    emptyPreview(format, delimiter, columns, errors, warnings);
+    emptyPreview(format, delimiter, columns, errors, warnings, options.mode);
   if (allRecords.length === 0) {
     problem(errors, 1, `the ${source.what} is empty: expected a header row`);
     return empty('plain');
@@ -1658,17 +1670,33 @@ function previewRecords(
     },
     places.ref,
     warnings,
+    options.mode ?? 'replace',
   );
 
   const byLine = (a: ImportProblem, b: ImportProblem) => a.line - b.line;
   return {
     format,
+    mode: options.mode ?? 'replace',
     delimiter,
     columns,
     rows,
     errors: errors.sort(byLine),
     warnings: warnings.sort(byLine),
   };
+}
+
+/**
+ * A list field as applying the rows would leave it: the rows' values alone (`replace`), or the
+ * record's values with the rows' added after them (`add`).
+ *
+ * @example mergeImportedList(['AL132'], ['AL131'], 'add') // ['AL132', 'AL131']
+ */
+export function mergeImportedList(
+  before: readonly string[],
+  fromRows: readonly string[],
+  mode: ImportMode,
+): string[] {
+  return mode === 'add' ? uniqueValues([...before, ...fromRows]) : uniqueValues(fromRows);
 }
 
 /**
@@ -1683,6 +1711,7 @@ function compareWithDataset(
   columns: { activityTypes: boolean; focusTypes: boolean; kind: boolean },
   ref: PlaceLookup['ref'],
   warnings: ImportProblem[],
+  mode: ImportMode,
 ): void {
   const byName = new Map<string, Organisation>();
   const byAcronym = new Map<string, Organisation[]>();
@@ -1723,7 +1752,13 @@ function compareWithDataset(
     if (!organisation) continue;
     const all = (pick: (row: ImportRow) => readonly string[]) =>
       uniqueValues(groupRows.flatMap(pick));
-    const scope: Scope = groupRows.some((row) => row.scope === 'national') ? 'national' : 'local';
+    const merged = (before: readonly string[], pick: (row: ImportRow) => readonly string[]) =>
+      mergeImportedList(before, all(pick), mode);
+    const scope: Scope =
+      groupRows.some((row) => row.scope === 'national') ||
+      (mode === 'add' && organisation.scope === 'national')
+        ? 'national'
+        : 'local';
     const changes: string[] = [];
     const describe = (
       what: string,
@@ -1745,13 +1780,13 @@ function compareWithDataset(
       describe(
         'counties',
         organisation.countyIds,
-        all((row) => row.countyIds),
+        merged(organisation.countyIds, (row) => row.countyIds),
         (id) => ref('county', id).name,
       );
       describe(
         'municipalities',
         organisation.municipalityIds,
-        all((row) => row.municipalityIds),
+        merged(organisation.municipalityIds, (row) => row.municipalityIds),
         (id) => ref('municipality', id).name,
       );
     }
@@ -1765,7 +1800,7 @@ function compareWithDataset(
       describe(
         'activity types',
         organisation.activityTypes,
-        all((row) => row.activityTypes),
+        merged(organisation.activityTypes, (row) => row.activityTypes),
         (id) => id,
       );
     }
@@ -1773,7 +1808,7 @@ function compareWithDataset(
       describe(
         'focus types',
         organisation.focusTypes,
-        all((row) => row.focusTypes),
+        merged(organisation.focusTypes, (row) => row.focusTypes),
         (id) => id,
       );
     }

@@ -101,6 +101,21 @@ describe('import in the Data panel', () => {
     expect(screen.queryByRole('button', { name: /Local changes/ })).toBeNull();
   });
 
+  it('reads a sheet of new work only as additions, removing nothing, when asked', async () => {
+    const { store, user } = renderPanel();
+    await upload(user, sheet('partner.csv', PARTNER_SHEET));
+    await user.click(await screen.findByRole('button', { name: 'The columns are read right' }));
+    const row = () => screen.getByRole('cell', { name: /^municipalities:/ });
+    expect(row()).toHaveTextContent('municipalities: + Prrenjas; − Cërrik');
+    await user.click(screen.getByRole('radio', { name: /new work only: nothing is removed/ }));
+    expect(row()).toHaveTextContent(/^municipalities: \+ Prrenjas$/);
+    await user.click(screen.getByRole('checkbox', { name: /Skip the rows with errors/ }));
+    await user.click(screen.getByRole('button', { name: 'Apply: add 1, update 1' }));
+    expect(
+      store.getState().dataset.organisations.find((o) => o.id === 'cerrik-one')?.municipalityIds,
+    ).toEqual(['AL212', 'AL217']);
+  });
+
   it('re-reads the rows when a column is mapped differently', async () => {
     const { user } = renderPanel();
     await upload(user, sheet('s.csv', 'Who,Place\nQendra Rinore,Pogradec\n'));

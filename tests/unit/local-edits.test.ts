@@ -212,6 +212,29 @@ describe('importChanges: a previewed sheet as records', () => {
     );
   });
 
+  it('in "add" mode, adds places and types to a record and removes none', () => {
+    const ctx = context();
+    const sheet = 'Organisation,Activity,Municipality\nCërrik One,Research,Peqin\n';
+    const replace = previewImport('s.csv', sheet, ctx);
+    expect(replace.rows[0]!.changes).toEqual([
+      'municipalities: + Peqin; − Cërrik',
+      'activity types: + research; − awareness',
+    ]);
+    const add = previewImport('s.csv', sheet, ctx, { mode: 'add' });
+    expect(add.mode).toBe('add');
+    expect(add.rows[0]!.changes).toEqual(['municipalities: + Peqin', 'activity types: + research']);
+    const changes = importChanges(add, ctx, options);
+    expect(changes.ok && changes.organisations[0]!.organisation).toMatchObject({
+      municipalityIds: ['AL212', 'AL216'],
+      activityTypes: ['awareness', 'research'],
+    });
+    // Nothing new in "add" mode reads as unchanged.
+    const again = previewImport('s.csv', 'Organisation,Municipality\nCërrik One,Cërrik\n', ctx, {
+      mode: 'add',
+    });
+    expect(again.rows[0]!.action).toBe('unchanged');
+  });
+
   it('refuses a sheet with errors unless they are skipped, and then skips every row of that organisation', () => {
     const sheet = [
       'Organisation,Municipality',
