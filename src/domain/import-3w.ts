@@ -2,7 +2,7 @@ import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
 import type { Dataset, Organisation, Scope, TaxonomyEntry } from './dataset';
 import type { Gazetteer } from './gazetteer-schema';
 import { classifyByKeywords } from './keyword-classifier';
-import { foldPlaceText } from './place-text';
+import { boundedEditDistance, foldPlaceText } from './place-text';
 import { createPlaceResolver, type AreaRef, type ResolvedArea } from './resolve-places';
 import { detectCsvDelimiter, type CsvDelimiter } from './text-decoding';
 import { normaliseWebsite } from './website';
@@ -1299,6 +1299,9 @@ function previewRecords(
 
   const rows: ImportRow[] = [];
   const firstLineByKey = new Map<string, number>();
+  // "03/04/2019" could be month first; a date like "25/04/2019" elsewhere settles it day first.
+  let ambiguousDate: ImportProblem | null = null;
+  let dayFirstSeen = false;
 
   for (const record of dataRecords.slice(0, MAX_IMPORT_ROWS)) {
     const line = record.line;
@@ -1587,11 +1590,24 @@ function previewRecords(
       const cell = single(field);
       if (!cell) return null;
       const date = parseImportDate(cell.value);
+      const dayMonth = /^(\d{1,2})[/.](\d{1,2})[/.]\d{4}$/.exec(cell.value.trim());
+      const [first, second] = [Number(dayMonth?.[1]), Number(dayMonth?.[2])];
       if (!date) {
+        const monthFirst = dayMonth && first <= 12 && second > 12 && second <= 31;
         rowError(
-          `"${cell.value}" is not a date (write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY)`,
+          monthFirst
+            ? `"${cell.value}" is not a date read day first: it looks month first (MM/DD/YYYY); write YYYY-MM-DD or DD/MM/YYYY`
+            : `"${cell.value}" is not a date (write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY)`,
           cell.column.label,
         );
+      } else if (dayMonth && first > 12) {
+        dayFirstSeen = true;
+      } else if (dayMonth && first !== second && second <= 12 && ambiguousDate === null) {
+        ambiguousDate = {
+          line,
+          field: cell.column.label,
+          message: `"${cell.value}" is read day first, as ${date.iso}; if the sheet writes the month first, write its dates as YYYY-MM-DD (said once, for the first such date)`,
+        };
       }
       return date;
     };
@@ -1619,6 +1635,10 @@ function previewRecords(
     const scope: Scope = national ? 'national' : 'local';
     const sortedKey = (values: readonly string[]) => [...values].sort().join(',');
     const unmatchedActivity = activity.ids.length === 0 ? foldPlaceText(activity.text ?? '') : '';
+    // Two rows in different villages, or in different periods, are two activities, not one.
+    const villages = sortedKey(
+      [...cells('location'), ...cells('geographicFocus')].map((cell) => foldPlaceText(cell.value)),
+    );
     const duplicateKey = [
       foldPlaceText(nameCell.value),
       scope,
@@ -1626,6 +1646,9 @@ function previewRecords(
       sortedKey(localMunicipalityIds),
       sortedKey(activity.ids),
       unmatchedActivity,
+      villages,
+      start?.iso ?? '',
+      end?.iso ?? '',
     ].join('\u0000');
     const firstLine = firstLineByKey.get(duplicateKey);
     if (firstLine !== undefined) rowWarning(`duplicate of line ${firstLine}`);
@@ -1660,6 +1683,8 @@ function previewRecords(
     });
   }
 
+  if (ambiguousDate !== null && !dayFirstSeen) warnings.push(ambiguousDate);
+
   compareWithDataset(
     rows,
     context.dataset.organisations,
@@ -1683,6 +1708,23 @@ function previewRecords(
     errors: errors.sort(byLine),
     warnings: warnings.sort(byLine),
   };
+}
+
+/**
+ * The organisation whose folded name is a few typing slips from `name` (about one per ten
+ * letters, at least one), or null. Names shorter than five letters are not guessed at.
+ */
+function nearestName(name: string, byName: ReadonlyMap<string, Organisation>): Organisation | null {
+  if (name.length < 5) return null;
+  const limit = Math.max(1, Math.floor(name.length / 10));
+  let best: { organisation: Organisation; distance: number } | null = null;
+  for (const [other, organisation] of byName) {
+    const distance = boundedEditDistance(name, other, limit);
+    if (distance <= limit && (best === null || distance < best.distance)) {
+      best = { organisation, distance };
+    }
+  }
+  return best?.organisation ?? null;
 }
 
 /**
@@ -1748,8 +1790,19 @@ function compareWithDataset(
     groups.set(key, group);
   }
 
-  for (const { organisation, rows: groupRows } of groups.values()) {
-    if (!organisation) continue;
+  for (const [key, { organisation, rows: groupRows }] of groups) {
+    const [firstRow] = groupRows;
+    if (!organisation) {
+      // A typing slip ("Center for Youth Progres") must not quietly add a second record.
+      const near = firstRow ? nearestName(key.slice('new:'.length), byName) : null;
+      if (firstRow && near) {
+        warnings.push({
+          line: firstRow.line,
+          message: `"${firstRow.organisation}" is not in the data: did you mean "${near.name}"? It is read as a new organisation; if it is the same one, correct the name in the file`,
+        });
+      }
+      continue;
+    }
     const all = (pick: (row: ImportRow) => readonly string[]) =>
       uniqueValues(groupRows.flatMap(pick));
     const merged = (before: readonly string[], pick: (row: ImportRow) => readonly string[]) =>

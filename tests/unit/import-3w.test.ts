@@ -665,7 +665,8 @@ describe('previewImport: dates', () => {
       {
         line: 7,
         field: 'Start',
-        message: '"03/25/2019" is not a date (write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY)',
+        message:
+          '"03/25/2019" is not a date read day first: it looks month first (MM/DD/YYYY); write YYYY-MM-DD or DD/MM/YYYY',
       },
       {
         line: 7,
@@ -678,6 +679,36 @@ describe('previewImport: dates', () => {
 });
 
 describe('previewImport: against the dataset', () => {
+  it('says once that a date like 03/04/2019 is read day first, unless the sheet settles it', () => {
+    const open = preview('Organisation,Municipality,Start\nA,Fier,03/04/2019\nB,Fier,05/06/2019\n');
+    expect(open.rows[0]?.start).toBe('2019-04-03');
+    expect(open.warnings).toEqual([
+      {
+        line: 2,
+        field: 'Start',
+        message:
+          '"03/04/2019" is read day first, as 2019-04-03; if the sheet writes the month first, write its dates as YYYY-MM-DD (said once, for the first such date)',
+      },
+    ]);
+    const settled = preview(
+      'Organisation,Municipality,Start\nA,Fier,03/04/2019\nB,Fier,25/06/2019\n',
+    );
+    expect(settled.warnings).toEqual([]);
+    expect(preview('Organisation,Municipality,Start\nA,Fier,04/04/2019\n').warnings).toEqual([]);
+  });
+
+  it('warns when a new name is a typing slip away from an organisation in the data', () => {
+    const result = preview('Organisation,Municipality\nCerrik Onne,Fier\nCërrik Twenty Two,Fier\n');
+    expect(result.rows.map((row) => row.action)).toEqual(['add', 'add']);
+    expect(result.warnings).toEqual([
+      {
+        line: 2,
+        message:
+          '"Cerrik Onne" is not in the data: did you mean "Cërrik One"? It is read as a new organisation; if it is the same one, correct the name in the file',
+      },
+    ]);
+  });
+
   it('says add, update or unchanged, matching by folded name or acronym', () => {
     const result = preview(
       [
@@ -734,6 +765,21 @@ describe('previewImport: against the dataset', () => {
 });
 
 describe('previewImport: duplicates', () => {
+  it('does not flag rows in different villages or periods as duplicates', () => {
+    const result = preview(
+      [
+        'Organisation,Municipality,Village,Start',
+        'Qendra,Tiranë,Kashar,2019-01',
+        'Qendra,Tiranë,Vaqarr,2019-01',
+        'Qendra,Tiranë,Kashar,2020-01',
+        'Qendra,Tiranë,kashar,2019-01',
+      ].join('\n'),
+    );
+    expect(result.warnings.filter((w) => w.message.startsWith('duplicate'))).toEqual([
+      { line: 5, message: 'duplicate of line 2' },
+    ]);
+  });
+
   it('flags a line repeating an earlier one (same organisation, areas and activity types)', () => {
     const result = preview(
       [
