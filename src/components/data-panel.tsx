@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { hasEdits } from '../domain/local-edits';
 import { selectEditSummary } from '../store/selectors';
 import { useHarta } from '../store/store-context';
+import { BoundaryImport } from './boundary-import';
 import { ImportWizard } from './import-wizard';
 import { OrganisationForm } from './organisation-form';
 import type { PlannerFileActions } from './planner-panel';
@@ -10,17 +11,9 @@ import './data-panel.css';
 
 /**
  * The data steward's panel: what this browser changed (with undo and reset), importing a
- * partner's 3W sheet, adding an organisation, and (through `boundaries`) loading municipal
- * boundaries.
+ * partner's 3W sheet, adding an organisation, and loading municipal boundaries.
  */
-export function DataPanel({
-  files,
-  boundaries,
-}: {
-  files: PlannerFileActions;
-  /** The municipal-boundaries loader, when the app offers one. */
-  boundaries?: ReactNode;
-}) {
+export function DataPanel({ files }: { files: PlannerFileActions }) {
   const edits = useHarta((state) => state.edits);
   const summary = useHarta(selectEditSummary);
   const history = useHarta((state) => state.editHistory);
@@ -129,7 +122,7 @@ export function DataPanel({
         )}
       </section>
       <ImportWizard files={files} />
-      {boundaries}
+      <BoundaryImport readText={files.readText} />
     </div>
   );
 }

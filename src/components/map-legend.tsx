@@ -1,5 +1,8 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { MapModel } from '../domain/map-model';
+import { municipalitiesWithBoundary } from '../domain/municipal-boundaries';
+import type { HartaState } from '../store/harta-store';
+import { useHarta } from '../store/store-context';
 import {
   CIRCLE_OUTLINE,
   COUNTY_RAMP,
@@ -131,15 +134,71 @@ function sizeSamples(largest: number): number[] {
   return samples;
 }
 
-/** Explains every colour, size and mark the map draws, with the palette the map draws with. */
+const selectMunicipalBoundaries = (state: HartaState) => state.municipalBoundaries;
+const selectSetMunicipalBoundaries = (state: HartaState) => state.setMunicipalBoundaries;
+
+const removeStyle: CSSProperties = {
+  font: 'inherit',
+  padding: '0.1rem 0.5rem',
+  background: '#fff',
+  color: '#1b1f24',
+  border: '1px solid #5c6573',
+  borderRadius: 4,
+  cursor: 'pointer',
+};
+
+/** A municipality area as the map draws it from the user's file: a shaded square. */
+function AreaSwatch({ fill, children }: { fill: string; children?: ReactNode }) {
+  return (
+    <svg width={22} height={22} viewBox="0 0 22 22" aria-hidden="true" style={{ flex: 'none' }}>
+      <rect
+        x={1}
+        y={1}
+        width={20}
+        height={20}
+        fill={fill}
+        stroke={CIRCLE_OUTLINE}
+        strokeWidth={1}
+      />
+      {children}
+    </svg>
+  );
+}
+
+/**
+ * Explains every colour, size and mark the map draws, with the palette the map draws with.
+ * When the user loaded municipal boundaries, it says so (naming the file), offers to remove
+ * them, and explains the shaded areas instead of the circles they replace.
+ */
 export function MapLegend({ model }: MapLegendProps) {
-  const largest = Math.max(0, ...model.municipalities.map((m) => m.organisations));
+  const boundaries = useHarta(selectMunicipalBoundaries);
+  const setMunicipalBoundaries = useHarta(selectSetMunicipalBoundaries);
+  const withBoundary = municipalitiesWithBoundary(boundaries);
+  const symbols = model.municipalities.filter((m) => !withBoundary.has(m.id));
+  const areas = model.municipalities.length - symbols.length;
+  const largest = Math.max(0, ...symbols.map((m) => m.organisations));
   const samples = sizeSamples(largest);
   const ringLevels = [1, 2, 3] as const;
   const ringSwatch = Math.ceil(2 * (circleRadius(0) + 2 + HOTSPOT_RING_WIDTH[3]) + 2);
+  const midGap = GAP_RAMP[2]?.colour ?? '#fd8d3c';
 
   return (
     <ul className="map-legend" aria-label="Map legend" style={legendStyle}>
+      {boundaries ? (
+        <Item title="Municipal boundaries" wide>
+          <span style={rowStyle}>
+            <span>
+              {areas} of {model.municipalities.length} municipalities are shaded with the boundaries
+              from your file “{boundaries.fileName}”
+              {symbols.length > 0 ? '; the others are circles at their seats' : ''}.
+            </span>
+            <button type="button" style={removeStyle} onClick={() => setMunicipalBoundaries(null)}>
+              Remove boundaries
+            </button>
+          </span>
+        </Item>
+      ) : null}
+
       <Item title={`Counties: ${model.countyMeasureLabel}`}>
         {model.countyMax > 0 ? (
           <Ramp stops={COUNTY_RAMP} low="0" high={String(model.countyMax)} />
@@ -157,45 +216,77 @@ export function MapLegend({ model }: MapLegendProps) {
             <span>0 in every county</span>
           </span>
         )}
+        {areas > 0 ? <span>Seen only where no municipal boundary covers the county.</span> : null}
       </Item>
 
-      <Item title="Circle size: organisations there">
-        <span style={rowStyle}>
-          {samples.map((n) => {
-            const r = circleRadius(n);
-            return (
-              <span key={n} style={rowStyle}>
-                <Swatch size={Math.ceil(2 * r + 3)}>
-                  <circle r={r} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} strokeWidth={1.25} />
-                </Swatch>
-                <span>{n === 0 ? '0 (nobody)' : n}</span>
-              </span>
-            );
-          })}
-        </span>
-      </Item>
+      {symbols.length > 0 ? (
+        <Item title="Circle size: organisations there">
+          <span style={rowStyle}>
+            {samples.map((n) => {
+              const r = circleRadius(n);
+              return (
+                <span key={n} style={rowStyle}>
+                  <Swatch size={Math.ceil(2 * r + 3)}>
+                    <circle r={r} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} strokeWidth={1.25} />
+                  </Swatch>
+                  <span>{n === 0 ? '0 (nobody)' : n}</span>
+                </span>
+              );
+            })}
+          </span>
+        </Item>
+      ) : null}
 
-      <Item title="Circle colour: coverage gap">
+      <Item title={areas > 0 ? 'Municipality colour: coverage gap' : 'Circle colour: coverage gap'}>
         <Ramp stops={GAP_RAMP} low="covered" high="underserved" />
       </Item>
 
-      <Item title="Hotspot ring">
+      <Item title={areas > 0 ? 'Hotspot: dark band inside the outline' : 'Hotspot ring'}>
         <span style={rowStyle}>
-          {ringLevels.map((level) => {
-            const r = circleRadius(0);
-            const ring = HOTSPOT_RING_WIDTH[level];
-            return (
-              <Swatch key={level} size={ringSwatch}>
-                <circle
-                  r={r + 2 + ring / 2}
-                  fill={HOTSPOT_RING_GAP}
-                  stroke={HOTSPOT_RING}
-                  strokeWidth={ring}
-                />
-                <circle r={r} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} strokeWidth={1.25} />
-              </Swatch>
-            );
-          })}
+          {areas > 0
+            ? ringLevels.map((level) => {
+                const band = HOTSPOT_RING_WIDTH[level];
+                return (
+                  <AreaSwatch key={`area-${level}`} fill={midGap}>
+                    <rect
+                      x={2.5}
+                      y={2.5}
+                      width={17}
+                      height={17}
+                      fill="none"
+                      stroke={HOTSPOT_RING_GAP}
+                      strokeWidth={2}
+                    />
+                    <rect
+                      x={3.5 + band / 2}
+                      y={3.5 + band / 2}
+                      width={15 - band}
+                      height={15 - band}
+                      fill="none"
+                      stroke={HOTSPOT_RING}
+                      strokeWidth={band}
+                    />
+                  </AreaSwatch>
+                );
+              })
+            : null}
+          {symbols.length > 0
+            ? ringLevels.map((level) => {
+                const r = circleRadius(0);
+                const ring = HOTSPOT_RING_WIDTH[level];
+                return (
+                  <Swatch key={level} size={ringSwatch}>
+                    <circle
+                      r={r + 2 + ring / 2}
+                      fill={HOTSPOT_RING_GAP}
+                      stroke={HOTSPOT_RING}
+                      strokeWidth={ring}
+                    />
+                    <circle r={r} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} strokeWidth={1.25} />
+                  </Swatch>
+                );
+              })
+            : null}
           <span>thicker = stronger evidence</span>
         </span>
       </Item>
@@ -224,7 +315,13 @@ export function MapLegend({ model }: MapLegendProps) {
               />
               <circle cx={34} cy={11} r={4} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} />
             </svg>
-            <span>county (dashed) or municipality (ring)</span>
+            <span>
+              {areas > 0 && symbols.length === 0
+                ? 'county or municipality (dashed outline)'
+                : areas > 0
+                  ? 'county or municipality (dashed outline), or a ring round a circle'
+                  : 'county (dashed) or municipality (ring)'}
+            </span>
           </span>
         </Item>
       ) : null}

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import type { MapAreaRef, MapModel, MapView as MapViewState } from '../domain/map-model';
 import type {
-  CreateMapAdapter,
-  MapAdapter,
-  MapAreaRef,
-  MapModel,
-  MapView as MapViewState,
-} from '../domain/map-model';
+  BoundaryAwareMapAdapter,
+  CreateBoundaryAwareMapAdapter,
+} from '../domain/municipal-boundaries';
+import type { HartaState } from '../store/harta-store';
+import { useHarta } from '../store/store-context';
 
 export interface MapViewProps {
   model: MapModel;
@@ -13,7 +13,7 @@ export interface MapViewProps {
    * Loads the adapter factory. The app passes a dynamic import of src/map, so maplibre-gl stays
    * out of the first JS chunk; tests pass a fake. Read once, on mount.
    */
-  loadAdapter: () => Promise<CreateMapAdapter>;
+  loadAdapter: () => Promise<CreateBoundaryAwareMapAdapter>;
   /** Where the map opens; null = the whole country. Read once, on mount. */
   initialView: MapViewState | null;
   onAreaClick: (area: MapAreaRef | null) => void;
@@ -84,6 +84,8 @@ const resetStyle: CSSProperties = {
   boxShadow: '0 1px 3px rgb(0 0 0 / 20%)',
 };
 
+const selectMunicipalBoundaries = (state: HartaState) => state.municipalBoundaries;
+
 /** What a person reads when the map cannot be drawn; the rest of the page keeps working. */
 function mapFailureMessage(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
@@ -101,24 +103,28 @@ function mapFailureMessage(error: unknown): string {
 
 /**
  * Hosts the map: loads the adapter factory, creates the adapter in an effect, hands it every
- * new model, and destroys it on unmount. Callbacks are read through a ref, so a parent that
- * passes new functions on each render never recreates the map.
+ * new model and the municipal boundaries the user loaded (from the store), and destroys it on
+ * unmount. Callbacks are read through a ref, so a parent that passes new functions on each
+ * render never recreates the map.
  */
 export function MapView(props: MapViewProps) {
   const { model } = props;
+  const boundaries = useHarta(selectMunicipalBoundaries);
   const containerRef = useRef<HTMLDivElement>(null);
-  const adapterRef = useRef<MapAdapter | null>(null);
+  const adapterRef = useRef<BoundaryAwareMapAdapter | null>(null);
+  const boundariesRef = useRef(boundaries);
   const propsRef = useRef(props);
   const lastReportedView = useRef<MapViewState | null>(props.initialView);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
 
   useEffect(() => {
     propsRef.current = props;
+    boundariesRef.current = boundaries;
   });
 
   useEffect(() => {
     let cancelled = false;
-    let adapter: MapAdapter | null = null;
+    let adapter: BoundaryAwareMapAdapter | null = null;
     const { loadAdapter, initialView } = propsRef.current;
     loadAdapter()
       .then((createAdapter) => {
@@ -142,6 +148,8 @@ export function MapView(props: MapViewProps) {
           initialView,
         );
         adapterRef.current = adapter;
+        // Boundaries first, so the first model is drawn the right way (areas or symbols).
+        adapter.setMunicipalBoundaries?.(boundariesRef.current);
         adapter.update(propsRef.current.model);
         setStatus((current) => (current.kind === 'ready' ? current : { kind: 'drawing' }));
       })
@@ -159,6 +167,10 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     adapterRef.current?.update(model);
   }, [model]);
+
+  useEffect(() => {
+    adapterRef.current?.setMunicipalBoundaries?.(boundaries);
+  }, [boundaries]);
 
   // Follow view changes that did not come from the map itself (Back/Forward, a restored link).
   const wantedView = props.view;

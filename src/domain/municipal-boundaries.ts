@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { CreateMapAdapter, MapAdapter } from './map-model';
 
 /**
  * Municipal boundaries a user loaded (e.g. from the national geoportal), after matching each
@@ -22,4 +23,29 @@ export interface MunicipalBoundaries {
   /** ISO date and time the boundaries were applied. */
   loadedAt: string;
   features: MunicipalBoundaryFeature[];
+}
+
+/**
+ * What a map adapter offers to draw user-loaded boundaries. Optional on the adapter, so a map
+ * without it (or a test double written before it) keeps drawing a symbol per municipality.
+ * It lives beside the boundaries rather than in the adapter contract of ./map-model.ts because
+ * boundaries change rarely (a file is loaded or removed) while the model changes on every hover.
+ */
+export interface MunicipalBoundaryDrawing {
+  /** Shades municipalities with these polygons; null goes back to a symbol at each seat. */
+  setMunicipalBoundaries: (boundaries: MunicipalBoundaries | null) => void;
+}
+
+export type BoundaryAwareMapAdapter = MapAdapter & Partial<MunicipalBoundaryDrawing>;
+
+/** A `CreateMapAdapter` whose adapter may draw boundaries; every `CreateMapAdapter` is one. */
+export type CreateBoundaryAwareMapAdapter = (
+  ...args: Parameters<CreateMapAdapter>
+) => BoundaryAwareMapAdapter;
+
+/** Ids of the municipalities the boundaries draw as areas (empty for null). */
+export function municipalitiesWithBoundary(
+  boundaries: MunicipalBoundaries | null,
+): ReadonlySet<string> {
+  return new Set(boundaries?.features.map((feature) => feature.properties.municipalityId) ?? []);
 }

@@ -48,6 +48,9 @@ export const SOURCE = {
   counties: 'counties',
   countyLabels: 'county-labels',
   municipalities: 'municipalities',
+  /** Municipal boundaries from the user's file (empty unless one is loaded). */
+  municipalAreas: 'municipal-areas',
+  municipalAreaLabels: 'municipal-area-labels',
 } as const;
 
 /** Layer ids the adapter queries for clicks and hovers. */
@@ -55,6 +58,7 @@ export const LAYER = {
   countyFill: 'county-fill',
   municipalityCircle: 'municipality-circle',
   municipalityHotspot: 'municipality-hotspot',
+  municipalAreaFill: 'municipal-area-fill',
 } as const;
 
 /**
@@ -114,6 +118,12 @@ const hotspotRingWidth: ExpressionSpecification = [
 
 /** White gap between a circle and its hotspot ring, in pixels. */
 const RING_GAP = 2;
+
+/**
+ * The thin line between two municipalities of the user's file: the symbols' outline colour,
+ * faded, so the white county borders over it still read as the stronger division.
+ */
+export const MUNICIPAL_BORDER = { colour: CIRCLE_OUTLINE, opacity: 0.55, width: 0.7 } as const;
 
 /** Radius of everything drawn for a municipality: the circle, and a hotspot's gap and ring. */
 const markRadius: ExpressionSpecification = [
@@ -187,6 +197,103 @@ function municipalityLabelLayer(
   };
 }
 
+/** A municipality's name inside its boundary, at the label point the adapter computed. */
+function municipalAreaLabelLayer(
+  id: string,
+  filter: ExpressionSpecification,
+  font: string,
+): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCE.municipalAreaLabels,
+    filter,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [font],
+      'text-size': MUNICIPALITY_LABEL_SIZE,
+      'text-variable-anchor': ['center', 'top', 'bottom'],
+      'text-radial-offset': 0.6,
+      'text-max-width': 7,
+      'symbol-sort-key': municipalityLabelSortKey,
+      'text-padding': 2,
+    },
+    paint: {
+      'text-color': LABEL_TEXT,
+      'text-halo-color': LABEL_HALO,
+      'text-halo-width': 1.6,
+    },
+  };
+}
+
+/**
+ * Selected, highlighted and hovered outlines of an area source, as the counties draw them:
+ * black on a white casing, dashed for "the selected organisation's areas".
+ */
+function areaEmphasisLayers(prefix: string, source: string): LayerSpecification[] {
+  return [
+    {
+      id: `${prefix}-emphasis-casing`,
+      type: 'line',
+      source,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': EMPHASIS_CASING,
+        'line-width': [
+          'case',
+          state('selected'),
+          EMPHASIS_WIDTH.selected + 3,
+          state('highlighted'),
+          EMPHASIS_WIDTH.highlighted + 3,
+          state('hovered'),
+          EMPHASIS_WIDTH.hovered + 2,
+          0,
+        ],
+        'line-opacity': ['case', anyEmphasis, 0.9, 0],
+      },
+    },
+    {
+      id: `${prefix}-highlighted`,
+      type: 'line',
+      source,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': EMPHASIS,
+        'line-width': EMPHASIS_WIDTH.highlighted,
+        'line-dasharray': [2, 1],
+        'line-opacity': ['case', ['all', state('highlighted'), ['!', state('selected')]], 1, 0],
+      },
+    },
+    {
+      id: `${prefix}-hovered`,
+      type: 'line',
+      source,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': EMPHASIS,
+        'line-width': EMPHASIS_WIDTH.hovered,
+        'line-opacity': [
+          'case',
+          ['all', state('hovered'), ['!', state('selected')], ['!', state('highlighted')]],
+          1,
+          0,
+        ],
+      },
+    },
+    {
+      id: `${prefix}-selected`,
+      type: 'line',
+      source,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': EMPHASIS,
+        'line-width': EMPHASIS_WIDTH.selected,
+        'line-opacity': ['case', state('selected'), 1, 0],
+      },
+    },
+  ];
+}
+
 export const LAYERS: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': SEA_COLOUR } },
   {
@@ -222,6 +329,73 @@ export const LAYERS: LayerSpecification[] = [
       'fill-color': ramp(['to-number', ['get', 'share'], 0], COUNTY_RAMP),
     },
   },
+  // Municipal boundaries from the user's file, over the county shading and under the county
+  // borders, so the counties still frame them. Their sources are empty until a file is loaded.
+  {
+    id: LAYER.municipalAreaFill,
+    type: 'fill',
+    source: SOURCE.municipalAreas,
+    paint: {
+      // Opaque, and the symbols' palette, so the legend's gap ramp reads the same on either.
+      'fill-color': ramp(['to-number', ['get', 'gapScore'], 0], GAP_RAMP),
+    },
+  },
+  {
+    id: 'municipal-area-border',
+    type: 'line',
+    source: SOURCE.municipalAreas,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': MUNICIPAL_BORDER.colour,
+      'line-opacity': MUNICIPAL_BORDER.opacity,
+      'line-width': MUNICIPAL_BORDER.width,
+    },
+  },
+  {
+    // A hotspot's ring, moved inside its outline: a white gap, then a dark band whose
+    // thickness follows the evidence level. Rings are wound per RFC 7946 on import, so a
+    // positive offset is always towards the inside.
+    id: 'municipal-area-hotspot-gap',
+    type: 'line',
+    source: SOURCE.municipalAreas,
+    filter: ['>=', hotspotLevel, 1],
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': HOTSPOT_RING_GAP,
+      'line-width': RING_GAP,
+      'line-offset': RING_GAP / 2,
+    },
+  },
+  {
+    id: 'municipal-area-hotspot',
+    type: 'line',
+    source: SOURCE.municipalAreas,
+    filter: ['>=', hotspotLevel, 1],
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': HOTSPOT_RING,
+      'line-width': hotspotRingWidth,
+      'line-offset': ['+', RING_GAP, ['/', hotspotRingWidth, 2]],
+    },
+  },
+  {
+    // A planned intervention: the county's dashed violet outline, inside any hotspot band.
+    id: 'municipal-area-planned',
+    type: 'line',
+    source: SOURCE.municipalAreas,
+    filter: ['==', ['get', 'planned'], true],
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': PLANNED,
+      'line-width': PLANNED_WIDTH,
+      'line-dasharray': [2, 1.5],
+      'line-offset': [
+        '+',
+        PLANNED_WIDTH,
+        ['case', ['>=', hotspotLevel, 1], ['+', RING_GAP, hotspotRingWidth], 0],
+      ],
+    },
+  },
   {
     id: 'county-border',
     type: 'line',
@@ -243,66 +417,9 @@ export const LAYERS: LayerSpecification[] = [
       'line-offset': PLANNED_WIDTH,
     },
   },
-  {
-    // White casing under every emphasised outline, so black reads on the darkest blue too.
-    id: 'county-emphasis-casing',
-    type: 'line',
-    source: SOURCE.counties,
-    layout: { 'line-join': 'round' },
-    paint: {
-      'line-color': EMPHASIS_CASING,
-      'line-width': [
-        'case',
-        state('selected'),
-        EMPHASIS_WIDTH.selected + 3,
-        state('highlighted'),
-        EMPHASIS_WIDTH.highlighted + 3,
-        state('hovered'),
-        EMPHASIS_WIDTH.hovered + 2,
-        0,
-      ],
-      'line-opacity': ['case', anyEmphasis, 0.9, 0],
-    },
-  },
-  {
-    id: 'county-highlighted',
-    type: 'line',
-    source: SOURCE.counties,
-    layout: { 'line-join': 'round' },
-    paint: {
-      'line-color': EMPHASIS,
-      'line-width': EMPHASIS_WIDTH.highlighted,
-      'line-dasharray': [2, 1],
-      'line-opacity': ['case', ['all', state('highlighted'), ['!', state('selected')]], 1, 0],
-    },
-  },
-  {
-    id: 'county-hovered',
-    type: 'line',
-    source: SOURCE.counties,
-    layout: { 'line-join': 'round' },
-    paint: {
-      'line-color': EMPHASIS,
-      'line-width': EMPHASIS_WIDTH.hovered,
-      'line-opacity': [
-        'case',
-        ['all', state('hovered'), ['!', state('selected')], ['!', state('highlighted')]],
-        1,
-        0,
-      ],
-    },
-  },
-  {
-    id: 'county-selected',
-    type: 'line',
-    source: SOURCE.counties,
-    layout: { 'line-join': 'round' },
-    paint: {
-      'line-color': EMPHASIS,
-      'line-width': EMPHASIS_WIDTH.selected,
-      'line-opacity': ['case', state('selected'), 1, 0],
-    },
-  },
+  // White casing under every emphasised outline, so black reads on the darkest blue too.
+  ...areaEmphasisLayers('county', SOURCE.counties),
+  ...areaEmphasisLayers('municipal-area', SOURCE.municipalAreas),
   {
     id: 'neighbour-label',
     type: 'symbol',
@@ -382,6 +499,7 @@ export const LAYERS: LayerSpecification[] = [
     },
   },
   municipalityLabelLayer('municipality-label', ['<', hotspotLevel, 1], FONT.regular),
+  municipalAreaLabelLayer('municipal-area-label', ['<', hotspotLevel, 1], FONT.regular),
   {
     // Above the other municipality names, so MapLibre places county names first: they frame
     // the map.
@@ -423,6 +541,7 @@ export const LAYERS: LayerSpecification[] = [
   // Hotspot names are placed before anything else, even over a neighbour's circle: on a
   // projector they are the names that matter.
   municipalityLabelLayer('municipality-hotspot-label', ['>=', hotspotLevel, 1], FONT.semiBold),
+  municipalAreaLabelLayer('municipal-area-hotspot-label', ['>=', hotspotLevel, 1], FONT.semiBold),
 ];
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -434,6 +553,8 @@ export interface StyleData {
   counties: FeatureCollection;
   countyLabels: FeatureCollection;
   municipalities?: FeatureCollection;
+  municipalAreas?: FeatureCollection;
+  municipalAreaLabels?: FeatureCollection;
 }
 
 /** The whole style, with the given GeoJSON in its sources. */
@@ -457,6 +578,8 @@ export function buildMapStyle(data: StyleData): StyleSpecification {
       [SOURCE.counties]: geojson(data.counties, 'id'),
       [SOURCE.countyLabels]: geojson(data.countyLabels),
       [SOURCE.municipalities]: geojson(data.municipalities ?? EMPTY, 'id'),
+      [SOURCE.municipalAreas]: geojson(data.municipalAreas ?? EMPTY, 'id'),
+      [SOURCE.municipalAreaLabels]: geojson(data.municipalAreaLabels ?? EMPTY),
     },
     layers: LAYERS,
   };

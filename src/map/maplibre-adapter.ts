@@ -15,19 +15,22 @@ import { bbox as boundingBox } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import countiesText from '../../geo/counties.geojson?raw';
 import neighboursText from '../../geo/neighbours.geojson?raw';
-import type {
-  CreateMapAdapter,
-  MapAdapter,
-  MapAreaRef,
-  MapModel,
-  MapView,
-} from '../domain/map-model';
+import type { MapAreaRef, MapModel, MapView } from '../domain/map-model';
+import {
+  municipalitiesWithBoundary,
+  type BoundaryAwareMapAdapter,
+  type CreateBoundaryAwareMapAdapter,
+  type MunicipalBoundaries,
+} from '../domain/municipal-boundaries';
 import { BLOCKER_IMAGE, LAYER, MAP_ATTRIBUTION, SOURCE, buildMapStyle } from './map-style';
 import {
   areaLabelPoints,
   areaStateChanges,
   countiesToGeoJson,
   frameMask,
+  municipalAreaLabelAnchors,
+  municipalAreaLabelsToGeoJson,
+  municipalAreasToGeoJson,
   municipalitiesToGeoJson,
   neighbourLabelPoints,
   sameCountyShading,
@@ -52,6 +55,11 @@ prewarm();
 export interface HartaMapTestHook {
   /** Pixel position of `[longitude, latitude]`, relative to the map canvas's top-left corner. */
   project: (lonLat: readonly [number, number]) => [number, number];
+  /**
+   * Ids (sorted, each once) of the municipalities the map has drawn in the current view: as
+   * areas of the user's boundary file, or as symbols at their seats.
+   */
+  renderedMunicipalities: (as: 'areas' | 'symbols') => string[];
 }
 
 declare global {
@@ -119,7 +127,11 @@ function isTestPage(): boolean {
   return new URLSearchParams(window.location.search).get('e2e') === '1';
 }
 
-export const createMaplibreAdapter: CreateMapAdapter = (container, callbacks, initialView) => {
+export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
+  container,
+  callbacks,
+  initialView,
+) => {
   const padding = () =>
     Math.round(
       Math.max(12, Math.min(40, Math.min(container.clientWidth, container.clientHeight) * 0.05)),
@@ -174,6 +186,11 @@ export const createMaplibreAdapter: CreateMapAdapter = (container, callbacks, in
     ? roundView(initialView.center, initialView.zoom)
     : null;
   let hoveredKey: string | null = null;
+  /** The user's boundaries wanted and drawn; null draws a symbol per municipality. */
+  let boundaries: MunicipalBoundaries | null = null;
+  let appliedBoundaries: MunicipalBoundaries | null = null;
+  let drawnAsAreas: ReadonlySet<string> = new Set();
+  let labelAnchors = municipalAreaLabelAnchors(null);
   /**
    * Whether the view is one the user chose (or the app asked for). Until then the map shows the
    * whole country, and keeps doing so when its container is resized while the page lays out.
@@ -187,24 +204,41 @@ export const createMaplibreAdapter: CreateMapAdapter = (container, callbacks, in
 
   /** Sends the difference between the applied model and the wanted one to the map. */
   const apply = () => {
-    if (!styleLoaded || wanted === null || wanted === applied) return;
+    if (!styleLoaded || wanted === null) return;
+    if (wanted === applied && boundaries === appliedBoundaries) return;
     const next = wanted;
+    // setData resolves once the worker has the data; nothing waits for it: `idle` covers it.
+    const setData = (source: string, data: Parameters<GeoJSONSource['setData']>[0]) =>
+      void map.getSource<GeoJSONSource>(source)?.setData(data);
     if (applied === null || !sameCountyShading(applied, next)) {
-      // setData resolves once the worker has the data; nothing waits for it: `idle` covers it.
-      void map
-        .getSource<GeoJSONSource>(SOURCE.counties)
-        ?.setData(countiesToGeoJson(counties, next));
+      setData(SOURCE.counties, countiesToGeoJson(counties, next));
     }
-    if (applied === null || !sameMunicipalities(applied.municipalities, next.municipalities)) {
-      void map
-        .getSource<GeoJSONSource>(SOURCE.municipalities)
-        ?.setData(municipalitiesToGeoJson(next.municipalities));
+    const boundariesChanged = boundaries !== appliedBoundaries;
+    const municipalitiesChanged =
+      applied === null || !sameMunicipalities(applied.municipalities, next.municipalities);
+    if (municipalitiesChanged || boundariesChanged) {
+      setData(SOURCE.municipalities, municipalitiesToGeoJson(next.municipalities, drawnAsAreas));
+    }
+    // Without boundaries the area sources stay empty and are never touched.
+    if (boundariesChanged || (boundaries !== null && municipalitiesChanged)) {
+      setData(SOURCE.municipalAreas, municipalAreasToGeoJson(boundaries, next.municipalities));
+      setData(
+        SOURCE.municipalAreaLabels,
+        municipalAreaLabelsToGeoJson(labelAnchors, next.municipalities),
+      );
     }
     for (const { area, state } of areaStateChanges(applied, next)) {
-      const source = area.level === 'county' ? SOURCE.counties : SOURCE.municipalities;
-      map.setFeatureState({ source, id: area.id }, state);
+      if (area.level === 'county') {
+        map.setFeatureState({ source: SOURCE.counties, id: area.id }, state);
+      } else {
+        // Both ways of drawing a municipality keep its emphasis, so a file loaded or removed
+        // later shows the current selection at once.
+        map.setFeatureState({ source: SOURCE.municipalities, id: area.id }, state);
+        map.setFeatureState({ source: SOURCE.municipalAreas, id: area.id }, state);
+      }
     }
     applied = next;
+    appliedBoundaries = boundaries;
   };
 
   map.setMissingStyleImageResolver((id) => {
@@ -225,7 +259,10 @@ export const createMaplibreAdapter: CreateMapAdapter = (container, callbacks, in
     callbacks.onReady?.();
   });
 
-  /** The area under a pixel: a municipality symbol wins over the county it sits in. */
+  /**
+   * The area under a pixel: a municipality symbol wins over the municipal area or county it
+   * sits in, and a municipal area from the user's file over the county.
+   */
   const areaAt = (x: number, y: number): MapAreaRef | null => {
     const box: [PointLike, PointLike] = [
       [x - HIT_SLOP, y - HIT_SLOP],
@@ -239,6 +276,11 @@ export const createMaplibreAdapter: CreateMapAdapter = (container, callbacks, in
       return (point.x - x) ** 2 + (point.y - y) ** 2;
     });
     if (nearest !== null) return { level: 'municipality', id: nearest };
+    if (appliedBoundaries !== null) {
+      const [area] = map.queryRenderedFeatures([x, y], { layers: [LAYER.municipalAreaFill] });
+      const id: unknown = area?.properties.id;
+      if (typeof id === 'string') return { level: 'municipality', id };
+    }
     const [county] = map.queryRenderedFeatures([x, y], { layers: [LAYER.countyFill] });
     const id: unknown = county?.properties.id;
     return typeof id === 'string' ? { level: 'county', id } : null;
@@ -288,13 +330,31 @@ export const createMaplibreAdapter: CreateMapAdapter = (container, callbacks, in
           const point = map.project([lonLat[0], lonLat[1]]);
           return [point.x, point.y];
         },
+        renderedMunicipalities: (as) => {
+          const layers =
+            as === 'areas'
+              ? [LAYER.municipalAreaFill]
+              : [LAYER.municipalityCircle, LAYER.municipalityHotspot];
+          const ids = map
+            .queryRenderedFeatures({ layers })
+            .map((feature): unknown => feature.properties.id)
+            .filter((id): id is string => typeof id === 'string');
+          return [...new Set(ids)].sort();
+        },
       }
     : null;
   if (testHook) window.__hartaMapTestHook = testHook;
 
-  const adapter: MapAdapter = {
+  const adapter: BoundaryAwareMapAdapter = {
     update: (model) => {
       wanted = model;
+      apply();
+    },
+    setMunicipalBoundaries: (next) => {
+      if (next === boundaries) return;
+      boundaries = next;
+      drawnAsAreas = municipalitiesWithBoundary(next);
+      labelAnchors = municipalAreaLabelAnchors(next);
       apply();
     },
     fitCountry: () => {

@@ -1,6 +1,7 @@
 import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { MapAreaRef, MapCounty, MapModel, MapMunicipality } from '../domain/map-model';
+import type { MunicipalBoundaries } from '../domain/municipal-boundaries';
 
 /**
  * Domain → GeoJSON, as pure functions: what the map adapter hands to its sources, and the
@@ -34,6 +35,12 @@ export interface MunicipalityFeatureProperties {
   hotspotLevel: number;
   approximate: boolean;
   planned: boolean;
+}
+
+/** A municipality drawn with a boundary from the user's file: the symbol's values, and more. */
+export interface MunicipalAreaFeatureProperties extends MunicipalityFeatureProperties {
+  /** The name the user's file gives it (plain text). */
+  nameInFile: string;
 }
 
 export interface LabelProperties {
@@ -72,25 +79,119 @@ export function countiesToGeoJson(
   };
 }
 
-/** One point per municipality, at its seat. */
+function municipalityProperties(municipality: MapMunicipality): MunicipalityFeatureProperties {
+  return {
+    id: municipality.id,
+    name: municipality.name,
+    organisations: municipality.organisations,
+    gapScore: municipality.gapScore,
+    hotspotLevel: municipality.hotspotLevel,
+    approximate: municipality.approximate,
+    planned: municipality.planned,
+  };
+}
+
+/**
+ * One point per municipality, at its seat; municipalities in `drawnAsAreas` (those the user's
+ * boundary file draws as polygons) are left out.
+ */
 export function municipalitiesToGeoJson(
+  municipalities: readonly MapMunicipality[],
+  drawnAsAreas: ReadonlySet<string> = new Set(),
+): FeatureCollection<Point, MunicipalityFeatureProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: municipalities
+      .filter((municipality) => !drawnAsAreas.has(municipality.id))
+      .map((municipality) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...municipality.lonLat] },
+        properties: municipalityProperties(municipality),
+      })),
+  };
+}
+
+/**
+ * The user's municipal boundaries with the model's values merged in by municipality id, so the
+ * polygons are shaded exactly as the symbols would be. A boundary for a municipality the model
+ * does not list is left out. Geometry objects are shared with `boundaries`, not copied.
+ *
+ * @example municipalAreasToGeoJson(boundaries, model.municipalities).features[0].properties
+ *   // { id: 'AL111', name: 'Bulqizë', nameInFile: 'Bulqiza', gapScore: 0.4, … }
+ */
+export function municipalAreasToGeoJson(
+  boundaries: MunicipalBoundaries | null,
+  municipalities: readonly MapMunicipality[],
+): FeatureCollection<Area, MunicipalAreaFeatureProperties> {
+  if (boundaries === null) return { type: 'FeatureCollection', features: [] };
+  const byId = new Map(municipalities.map((municipality) => [municipality.id, municipality]));
+  return {
+    type: 'FeatureCollection',
+    features: boundaries.features.flatMap((feature) => {
+      const municipality = byId.get(feature.properties.municipalityId);
+      if (!municipality) return [];
+      return [
+        {
+          type: 'Feature',
+          geometry: feature.geometry,
+          properties: {
+            ...municipalityProperties(municipality),
+            nameInFile: feature.properties.nameInFile,
+          },
+        },
+      ];
+    }),
+  };
+}
+
+/**
+ * Where to write each boundary's name: inside its largest part (not in the sea between a
+ * municipality and its island), at the part's centre of mass or, when that falls outside, at a
+ * point on its surface. Computed once per file; `municipalAreaLabelsToGeoJson` adds the values.
+ */
+export function municipalAreaLabelAnchors(
+  boundaries: MunicipalBoundaries | null,
+): ReadonlyMap<string, Position> {
+  const anchors = new Map<string, Position>();
+  for (const feature of boundaries?.features ?? []) {
+    const parts =
+      feature.geometry.type === 'Polygon'
+        ? [feature.geometry.coordinates]
+        : feature.geometry.coordinates;
+    let largest: { part: Position[][]; area: number } | null = null;
+    for (const part of parts) {
+      const size = area({ type: 'Polygon', coordinates: part });
+      if (largest === null || size > largest.area) largest = { part, area: size };
+    }
+    if (largest === null) continue;
+    const polygon: Feature<Polygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: largest.part },
+    };
+    anchors.set(feature.properties.municipalityId, labelPoint(polygon, '').geometry.coordinates);
+  }
+  return anchors;
+}
+
+/** A label point per municipality drawn as an area, with the values the label style reads. */
+export function municipalAreaLabelsToGeoJson(
+  anchors: ReadonlyMap<string, Position>,
   municipalities: readonly MapMunicipality[],
 ): FeatureCollection<Point, MunicipalityFeatureProperties> {
   return {
     type: 'FeatureCollection',
-    features: municipalities.map((municipality) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [...municipality.lonLat] },
-      properties: {
-        id: municipality.id,
-        name: municipality.name,
-        organisations: municipality.organisations,
-        gapScore: municipality.gapScore,
-        hotspotLevel: municipality.hotspotLevel,
-        approximate: municipality.approximate,
-        planned: municipality.planned,
-      },
-    })),
+    features: municipalities.flatMap((municipality) => {
+      const anchor = anchors.get(municipality.id);
+      if (!anchor) return [];
+      return [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [...anchor] },
+          properties: municipalityProperties(municipality),
+        },
+      ];
+    }),
   };
 }
 

@@ -1,5 +1,12 @@
-import { act, render, screen, within } from '@testing-library/react';
+import {
+  act,
+  render as renderInStore,
+  screen,
+  within,
+  type RenderOptions,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement, ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MapLegend } from '../../src/components/map-legend';
 import { MapView } from '../../src/components/map-view';
@@ -11,9 +18,53 @@ import type {
   MapView as MapViewState,
 } from '../../src/domain/map-model';
 import { COUNTY_RAMP, GAP_RAMP } from '../../src/domain/map-palette';
+import type {
+  MunicipalBoundaries,
+  MunicipalBoundaryDrawing,
+} from '../../src/domain/municipal-boundaries';
+import { createHartaStore, type HartaStore } from '../../src/store/harta-store';
+import { StoreProvider } from '../../src/store/store-provider';
+import { makeDataset } from '../unit/fixtures/dataset-fixture';
+import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
 
 // The React host with a FAKE adapter factory: jsdom has no WebGL, and the host only knows the
-// adapter contract, so a recording stand-in shows what it asks of the map.
+// adapter contract, so a recording stand-in shows what it asks of the map. The host and the
+// legend read the user's municipal boundaries from the store, so each render gets its own.
+
+function newStore(): HartaStore {
+  return createHartaStore({ gazetteer: makeGazetteer(), dataset: makeDataset() });
+}
+
+/** `render` inside a store of its own (or the one given); rerenders keep it. */
+function render(ui: ReactElement, options: RenderOptions & { store?: HartaStore } = {}) {
+  const store = options.store ?? newStore();
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <StoreProvider store={store}>{children}</StoreProvider>
+  );
+  return { store, ...renderInStore(ui, { ...options, wrapper }) };
+}
+
+const loadedBoundaries: MunicipalBoundaries = {
+  fileName: 'bashkite <2025>.geojson',
+  loadedAt: '2025-01-01T00:00:00.000Z',
+  features: [
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [19.9, 41],
+            [20.1, 41],
+            [20.1, 41.1],
+            [19.9, 41],
+          ],
+        ],
+      },
+      properties: { municipalityId: 'AL212', nameInFile: 'Cerriku' },
+    },
+  ],
+};
 
 function model(overrides: Partial<MapModel> = {}): MapModel {
   return {
@@ -76,6 +127,7 @@ function fakeMap(): FakeMap {
 function renderHost(
   map: { load: () => Promise<CreateMapAdapter> },
   overrides: Partial<Parameters<typeof MapView>[0]> = {},
+  store?: HartaStore,
 ) {
   const props = {
     model: model(),
@@ -87,7 +139,7 @@ function renderHost(
     onReady: vi.fn(),
     ...overrides,
   };
-  const view = render(<MapView {...props} />);
+  const view = render(<MapView {...props} />, { store });
   return { props, ...view };
 }
 
@@ -227,6 +279,47 @@ describe('MapView (host of the map adapter)', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/WebGL/);
   });
 
+  it('hands the adapter the loaded boundaries before the first model, then every change', async () => {
+    const map = fakeMap();
+    const calls: string[] = [];
+    const setMunicipalBoundaries = vi.fn<MunicipalBoundaryDrawing['setMunicipalBoundaries']>(
+      (boundaries) => calls.push(`boundaries:${boundaries?.fileName ?? 'none'}`),
+    );
+    map.adapter.update.mockImplementation(() => calls.push('update'));
+    const drawing = { ...map.adapter, setMunicipalBoundaries };
+    const store = newStore();
+    store.getState().setMunicipalBoundaries(loadedBoundaries);
+    const { props, rerender } = renderHost(
+      { load: () => Promise.resolve(() => drawing) },
+      {},
+      store,
+    );
+    await vi.waitFor(() => expect(map.adapter.update).toHaveBeenCalled());
+    // Boundaries first: the first model is drawn as areas, never as symbols then areas.
+    expect(calls).toEqual(['boundaries:bashkite <2025>.geojson', 'update']);
+
+    act(() => store.getState().setMunicipalBoundaries(null));
+    expect(setMunicipalBoundaries).toHaveBeenLastCalledWith(null);
+    act(() => store.getState().setMunicipalBoundaries(loadedBoundaries));
+    expect(setMunicipalBoundaries).toHaveBeenLastCalledWith(loadedBoundaries);
+    // A model change alone does not resend the boundaries.
+    const sent = setMunicipalBoundaries.mock.calls.length;
+    const next = model({ selected: { level: 'municipality', id: 'AL212' } });
+    rerender(<MapView {...props} model={next} />);
+    expect(map.adapter.update).toHaveBeenLastCalledWith(next);
+    expect(setMunicipalBoundaries).toHaveBeenCalledTimes(sent);
+  });
+
+  it('keeps working with an adapter that cannot draw boundaries', async () => {
+    const map = fakeMap();
+    const store = newStore();
+    store.getState().setMunicipalBoundaries(loadedBoundaries);
+    renderHost(map, {}, store);
+    await vi.waitFor(() => expect(map.adapter.update).toHaveBeenCalledTimes(1));
+    act(() => store.getState().setMunicipalBoundaries(null));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('explains other load failures with their reason', async () => {
     renderHost({ load: () => Promise.reject(new Error('chunk failed to load')) });
     expect(await screen.findByRole('alert')).toHaveTextContent(/chunk failed to load/);
@@ -279,5 +372,45 @@ describe('MapLegend', () => {
         stop.colour,
       ).toBe(true);
     }
+  });
+
+  it('names the user’s boundary file, explains areas instead of circles, and removes it', async () => {
+    const store = newStore();
+    store.getState().setMunicipalBoundaries(loadedBoundaries);
+    render(<MapLegend model={model()} />, { store });
+    const legend = screen.getByRole('list', { name: 'Map legend' });
+    expect(legend).toHaveTextContent(
+      '1 of 1 municipalities are shaded with the boundaries from your file “bashkite <2025>.geojson”.',
+    );
+    // Every municipality is an area: no circle keys, the same gap palette on the areas.
+    expect(screen.queryByText(/circle size/i)).not.toBeInTheDocument();
+    expect(screen.getByText('Municipality colour: coverage gap')).toBeInTheDocument();
+    expect(screen.getByText('Hotspot: dark band inside the outline')).toBeInTheDocument();
+    expect(
+      screen.getByText(/seen only where no municipal boundary covers the county/i),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove boundaries' }));
+    expect(store.getState().municipalBoundaries).toBeNull();
+    expect(screen.queryByText(/your file/)).not.toBeInTheDocument();
+    expect(screen.getByText('Circle colour: coverage gap')).toBeInTheDocument();
+    expect(screen.getByText(/circle size: organisations/i)).toBeInTheDocument();
+  });
+
+  it('keeps the circle keys for municipalities the file does not cover', () => {
+    const store = newStore();
+    store.getState().setMunicipalBoundaries(loadedBoundaries);
+    const two = model({
+      municipalities: [
+        model().municipalities[0]!,
+        { ...model().municipalities[0]!, id: 'AL111', name: 'Bulqizë', organisations: 2 },
+      ],
+    });
+    render(<MapLegend model={two} />, { store });
+    expect(screen.getByRole('list', { name: 'Map legend' })).toHaveTextContent(
+      '1 of 2 municipalities are shaded with the boundaries from your file “bashkite <2025>.geojson”; the others are circles at their seats.',
+    );
+    expect(screen.getByText(/circle size: organisations/i)).toBeInTheDocument();
+    expect(screen.getByText('2')).toBeInTheDocument();
   });
 });

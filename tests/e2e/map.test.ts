@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/domain/gazetteer-schema';
 import { COUNTY_RAMP, EMPHASIS, NEIGHBOUR_FILL, SEA_COLOUR } from '../../src/domain/map-palette';
 import type { HartaMapTestHook } from '../../src/map/maplibre-adapter';
+import { boundaryFile } from '../unit/fixtures/boundary-fixture';
 import { openApp, type OpenedApp } from './browser.ts';
 
 const gazetteer = JSON.parse(
@@ -224,6 +225,88 @@ describe('the map in the built app (1280×720)', () => {
   });
 
   it('made no request outside the app and logged no error', () => {
+    expect(app.externalRequests()).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+async function renderedMunicipalities(page: Page, as: 'areas' | 'symbols'): Promise<string[]> {
+  return page.evaluate((kind) => {
+    const hook = (window as { __hartaMapTestHook?: HartaMapTestHook }).__hartaMapTestHook;
+    if (hook === undefined) throw new Error('window.__hartaMapTestHook is missing (no e2e=1?)');
+    return hook.renderedMunicipalities(kind);
+  }, as);
+}
+
+describe('municipal boundaries loaded from a file (1280×720)', () => {
+  // SYNTHETIC boundaries made from geo/ at test time (tests/unit/fixtures/boundary-fixture.ts),
+  // plus one extra feature whose name is an HTML payload.
+  const HOSTILE = '<img src=x onerror="window.__hartaBoundaryXss = 1">';
+  const file = boundaryFile((municipality) => ({
+    shapeName: municipality.name,
+    shapeType: 'ADM2',
+  }));
+  const cerrikArea = file.features.find((feature) => feature.properties?.shapeName === 'Cërrik');
+  if (cerrikArea) file.features.push({ ...cerrikArea, properties: { shapeName: HOSTILE } });
+  let app: OpenedApp;
+
+  beforeAll(async () => {
+    app = await openApp('/?e2e=1', { viewport: { width: 1280, height: 720 } });
+    await app.page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shades the file’s municipalities instead of their symbols, selects by area, and removes them', async () => {
+    const page = app.page;
+    if (cerrik === undefined) throw new Error('AL212 (Cërrik) is not in geo/gazetteer.json');
+    expect(await renderedMunicipalities(page, 'areas')).toEqual([]);
+    expect((await renderedMunicipalities(page, 'symbols')).length).toBeGreaterThan(50);
+
+    await page.getByRole('tab', { name: /Data/ }).click();
+    await page.getByTestId('boundary-import-file').setInputFiles({
+      name: 'bashki-test.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    const preview = page.getByRole('region', { name: 'Preview of bashki-test.geojson' });
+    await preview.waitFor({ timeout: 10_000 });
+    // The payload is a table cell's text; nothing ran and no image was made from it.
+    await expect
+      .poll(() => preview.getByRole('cell', { name: HOSTILE, exact: true }).count())
+      .toBe(1);
+    expect(await preview.locator('img').count()).toBe(0);
+    await preview.getByRole('button', { name: 'Apply: shade 61 municipalities' }).click();
+
+    await expect
+      .poll(() => renderedMunicipalities(page, 'areas'), { timeout: 10_000 })
+      .toHaveLength(61);
+    expect(await renderedMunicipalities(page, 'symbols')).toEqual([]);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Map legend' }).textContent())
+      .toContain('the boundaries from your file “bashki-test.geojson”');
+
+    // A click inside Cërrik's area (its seat lies in its cell) selects the municipality.
+    const [x, y] = await testHookProject(page, cerrik.seat.lonLat);
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    await canvas.click({ position: { x, y } });
+    await expect
+      .poll(() => decodeURIComponent(new URL(page.url()).search))
+      .toContain('sel=m:AL212');
+    // The selected area gets the black outline (nothing else on the map is pure black).
+    const around = { x: Math.round(x) - 60, y: Math.round(y) - 60, width: 120, height: 120 };
+    await expect
+      .poll(async () => pixelsNear(await canvasPixels(page, around), hexToRgb(EMPHASIS), 0))
+      .toBeGreaterThan(20);
+
+    await page.getByRole('button', { name: 'Remove boundaries' }).click();
+    await expect.poll(() => renderedMunicipalities(page, 'areas')).toEqual([]);
+    await expect
+      .poll(async () => (await renderedMunicipalities(page, 'symbols')).length)
+      .toBeGreaterThan(50);
+    expect(await page.evaluate(() => '__hartaBoundaryXss' in window)).toBe(false);
     expect(app.externalRequests()).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
   });

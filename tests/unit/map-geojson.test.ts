@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { MapModel, MapMunicipality } from '../../src/domain/map-model';
+import type { MunicipalBoundaries } from '../../src/domain/municipal-boundaries';
 import { circleRadius } from '../../src/domain/map-palette';
 import {
   areaLabelPoints,
@@ -9,6 +10,9 @@ import {
   areaStates,
   countiesToGeoJson,
   frameMask,
+  municipalAreaLabelAnchors,
+  municipalAreaLabelsToGeoJson,
+  municipalAreasToGeoJson,
   municipalitiesToGeoJson,
   neighbourLabelPoints,
   sameCountyShading,
@@ -117,6 +121,96 @@ describe('municipalitiesToGeoJson', () => {
       },
     });
     expect(collection.features[1]?.properties.organisations).toBe(0);
+  });
+});
+
+describe('municipal boundaries from a user file', () => {
+  // Cërrik as one square, Bulqizë as a small island and a large mainland square.
+  const loaded: MunicipalBoundaries = {
+    fileName: 'bashki.geojson',
+    loadedAt: '2025-01-01T00:00:00.000Z',
+    features: [
+      {
+        type: 'Feature',
+        geometry: square(19.9, 41.0, 0.1),
+        properties: { municipalityId: 'AL212', nameInFile: '<b>Cerriku</b>' },
+      },
+      {
+        type: 'Feature',
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: [square(19.0, 41.4, 0.01).coordinates, square(20.1, 41.4, 0.2).coordinates],
+        },
+        properties: { municipalityId: 'AL111', nameInFile: 'Bulqiza' },
+      },
+      {
+        // A municipality the model does not list (another gazetteer): not drawn.
+        type: 'Feature',
+        geometry: square(20.5, 41.0, 0.1),
+        properties: { municipalityId: 'AL999', nameInFile: 'Nowhere' },
+      },
+    ],
+  };
+  const bulqize = municipality({
+    id: 'AL111',
+    name: 'Bulqizë',
+    lonLat: [20.2, 41.5],
+    organisations: 0,
+    gapScore: 0.9,
+    hotspotLevel: 0,
+    planned: true,
+  });
+  const municipalities = [municipality(), bulqize, municipality({ id: 'AL112', name: 'Dibër' })];
+
+  it('shades each boundary with its municipality’s values, by id, sharing the geometry', () => {
+    const collection = municipalAreasToGeoJson(loaded, municipalities);
+    expect(collection.features.map((feature) => feature.properties)).toEqual([
+      {
+        id: 'AL212',
+        name: 'Cërrik',
+        nameInFile: '<b>Cerriku</b>',
+        organisations: 6,
+        gapScore: 0.024,
+        hotspotLevel: 3,
+        approximate: false,
+        planned: false,
+      },
+      {
+        id: 'AL111',
+        name: 'Bulqizë',
+        nameInFile: 'Bulqiza',
+        organisations: 0,
+        gapScore: 0.9,
+        hotspotLevel: 0,
+        approximate: false,
+        planned: true,
+      },
+    ]);
+    expect(collection.features[0]?.geometry).toBe(loaded.features[0]?.geometry);
+    expect(municipalAreasToGeoJson(null, municipalities).features).toEqual([]);
+  });
+
+  it('leaves the municipalities drawn as areas out of the symbols, and only those', () => {
+    const drawnAsAreas = new Set(['AL212', 'AL111']);
+    const symbols = municipalitiesToGeoJson(municipalities, drawnAsAreas);
+    expect(symbols.features.map((feature) => feature.properties.id)).toEqual(['AL112']);
+    expect(municipalitiesToGeoJson(municipalities).features).toHaveLength(3);
+  });
+
+  it('labels each area inside its largest part, with the values the label style sorts by', () => {
+    const anchors = municipalAreaLabelAnchors(loaded);
+    const cerrik = anchors.get('AL212');
+    const bulqizeAnchor = anchors.get('AL111');
+    expect(cerrik?.[0]).toBeCloseTo(19.95, 5);
+    expect(cerrik?.[1]).toBeCloseTo(41.05, 5);
+    // On the mainland square, not the island and not the sea between them.
+    expect(booleanPointInPolygon(bulqizeAnchor ?? [0, 0], square(20.1, 41.4, 0.2))).toBe(true);
+    expect(municipalAreaLabelAnchors(null).size).toBe(0);
+
+    const labels = municipalAreaLabelsToGeoJson(anchors, municipalities);
+    expect(labels.features.map((feature) => feature.properties.id)).toEqual(['AL212', 'AL111']);
+    expect(labels.features[1]?.properties).toMatchObject({ name: 'Bulqizë', gapScore: 0.9 });
+    expect(labels.features[1]?.geometry.coordinates).toEqual(bulqizeAnchor);
   });
 });
 
