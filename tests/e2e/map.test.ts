@@ -259,7 +259,7 @@ describe('municipal boundaries loaded from a file (1280×720)', () => {
     await app?.close();
   });
 
-  it('shades the file’s municipalities instead of their symbols, selects by area, and removes them', async () => {
+  it('shades the file’s municipalities instead of their symbols, selects by area, keeps them across a reload, and removes them', async () => {
     const page = app.page;
     if (cerrik === undefined) throw new Error('AL212 (Cërrik) is not in geo/gazetteer.json');
     expect(await renderedMunicipalities(page, 'areas')).toEqual([]);
@@ -301,11 +301,23 @@ describe('municipal boundaries loaded from a file (1280×720)', () => {
       .poll(async () => pixelsNear(await canvasPixels(page, around), hexToRgb(EMPHASIS), 0))
       .toBeGreaterThan(20);
 
+    // Saved in the browser: a reload shades the same areas without loading the file again.
+    await page.reload();
+    await page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => renderedMunicipalities(page, 'areas'), { timeout: 10_000 })
+      .toHaveLength(61);
+
     await page.getByRole('button', { name: 'Remove boundaries' }).click();
     await expect.poll(() => renderedMunicipalities(page, 'areas')).toEqual([]);
     await expect
       .poll(async () => (await renderedMunicipalities(page, 'symbols')).length)
       .toBeGreaterThan(50);
+    // Removing is saved too.
+    await page.reload();
+    await page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
+    expect((await renderedMunicipalities(page, 'symbols')).length).toBeGreaterThan(50);
+    expect(await renderedMunicipalities(page, 'areas')).toEqual([]);
     expect(await page.evaluate(() => '__hartaBoundaryXss' in window)).toBe(false);
     expect(app.externalRequests()).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
