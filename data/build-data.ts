@@ -1,10 +1,21 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkGazetteer } from '../src/domain/check-gazetteer';
+import { parseCsv } from '../src/domain/csv';
 import { formatProblem, parseDataset } from '../src/domain/parse-dataset';
-import { GAZETTEER_FILE, readDataFiles, readTextFile } from '../src/io/node-files';
 import type { DataFileTexts } from '../src/domain/parse-dataset';
+import { GAZETTEER_FILE, readDataFiles, readTextFile, writeFileAtomic } from '../src/io/node-files';
+import { buildOrganisationsCsv, carriedOverRecords, type DataBuildInput } from './build-data-lib';
+
+/**
+ * `npm run data:build`: regenerates data/organisations.csv from the report and the curation
+ * log, keeping the records that do not come from the report (imported ones) as they are.
+ */
+
+export const ANNEX_DOCUMENT_ID = '000_61f3ef4351b68807';
+
+export const ORGANISATIONS_FILE = 'data/organisations.csv';
 
 function emptyDataFiles(): DataFileTexts {
   return {
@@ -21,11 +32,6 @@ function pickTaxonomyFiles(files: Partial<DataFileTexts>): Partial<DataFileTexts
   const { documents, activityTypes, focusTypes, organisationKinds } = files;
   return { documents, activityTypes, focusTypes, organisationKinds };
 }
-import { buildOrganisationsCsv, type DataBuildInput } from './build-data-lib';
-
-/** `npm run data:build`: regenerates data/organisations.csv from the report and the curation log. */
-
-export const ANNEX_DOCUMENT_ID = '000_61f3ef4351b68807';
 
 export function readDataBuildInput(root: string): DataBuildInput {
   const gazetteerCheck = checkGazetteer(readTextFile(root, GAZETTEER_FILE));
@@ -34,7 +40,8 @@ export function readDataBuildInput(root: string): DataBuildInput {
       gazetteerCheck.problems.map((p) => `${GAZETTEER_FILE}:${p.line}: ${p.message}`).join('\n'),
     );
   }
-  // Only the taxonomies are inputs; the organisations file is this build's output and may not exist yet.
+  // The taxonomies are inputs; of the organisations file (this build's output, which may not
+  // exist yet) only the records not from the report are.
   const taxonomyFiles = {
     ...emptyDataFiles(),
     ...pickTaxonomyFiles(readDataFiles(root, ['organisations', 'hotspots'])),
@@ -45,6 +52,9 @@ export function readDataBuildInput(root: string): DataBuildInput {
   );
   if (taxonomyProblems.length > 0)
     throw new Error(taxonomyProblems.map((p) => formatProblem(p)).join('\n'));
+  const carriedRecords = existsSync(join(root, ORGANISATIONS_FILE))
+    ? carriedOverRecords(readTextFile(root, ORGANISATIONS_FILE), ANNEX_DOCUMENT_ID)
+    : [];
   return {
     documentId: ANNEX_DOCUMENT_ID,
     documentText: readTextFile(root, `data/sources/${ANNEX_DOCUMENT_ID}.txt`),
@@ -53,14 +63,21 @@ export function readDataBuildInput(root: string): DataBuildInput {
     focusTypes: dataset.focusTypes,
     organisationKinds: dataset.organisationKinds,
     curationCsv: readTextFile(root, 'data/curation.csv'),
+    carriedRecords,
   };
+}
+
+/** Runs the build on the repository at `root`: writes its organisations.csv, says what it wrote. */
+export function runDataBuild(root: string): string {
+  const input = readDataBuildInput(root);
+  const csv = buildOrganisationsCsv(input);
+  writeFileAtomic(join(root, ORGANISATIONS_FILE), csv);
+  const total = parseCsv(csv).records.length;
+  const carried = input.carriedRecords.length;
+  return `wrote ${ORGANISATIONS_FILE} (${total} organisations${carried === 0 ? '' : `, ${carried} of them not from Annex I, carried over`})`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const csv = buildOrganisationsCsv(readDataBuildInput(root));
-  writeFileSync(join(root, 'data', 'organisations.csv'), csv);
-  process.stderr.write(
-    `wrote data/organisations.csv (${csv.split('\n').length - 2} organisations)\n`,
-  );
+  process.stderr.write(`${runDataBuild(root)}\n`);
 }

@@ -1,8 +1,27 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { importChanges, type ImportChanges } from '../domain/apply-import';
-import type { Dataset, DocumentRef } from '../domain/dataset';
-import { documentCsvRecord, organisationCsvRecord, upsertCsvRows } from '../domain/dataset-csv';
+import { readDataBuildInput } from '../../data/build-data';
+import {
+  buildOrganisationsCsv,
+  curationSetsFor,
+  IMPORTED_FIELDS,
+  type CurationSet,
+} from '../../data/build-data-lib';
+import {
+  importChanges,
+  type ImportChanges,
+  type ImportedOrganisation,
+} from '../domain/apply-import';
+import { splitMultiValue } from '../domain/csv';
+import { parseCuration, type CURATION_COLUMNS } from '../domain/curation';
+import type { Dataset, DocumentRef, Organisation } from '../domain/dataset';
+import {
+  appendCsvRows,
+  documentCsvRecord,
+  organisationCsvRecord,
+  upsertCsvRows,
+  type OrganisationCsvRecord,
+} from '../domain/dataset-csv';
 import type { Gazetteer } from '../domain/gazetteer-schema';
 import type { ImportPreview } from '../domain/import-3w';
 import { formatProblem, parseDataset } from '../domain/parse-dataset';
@@ -14,8 +33,10 @@ import { readDataFiles, writeFileAtomic } from '../io/node-files';
  * `import FILE [--json] [--write [--skip-errors] [--kind KIND]]`: reads a partner's 3W sheet
  * (CSV or .xlsx) through the same reader and validator as the app, and prints what applying it
  * would do. With --write it applies it to data/: a copy of the file in data/imports/, a
- * document row citing it, and the added or updated organisations, each file written whole or
- * not at all.
+ * document row citing it, a `set` line in curation.csv for each field it changes on an
+ * organisation of the report, and organisations.csv as `npm run data:build` makes it from
+ * there (the records added by imports carried over, the new and updated ones among them), each
+ * file written whole or not at all.
  */
 
 export interface ImportIo {
@@ -43,8 +64,10 @@ export const IMPORT_USAGE = `import FILE [--json]
                         nothing. Exit 0 when the file could be read.
   import FILE --write [--skip-errors] [--kind KIND]
                         Apply it to data/ after the same checks: copy the file to
-                        data/imports/, cite it in documents.csv, add or update the
-                        organisations in organisations.csv. Refused (exit 1, nothing written)
+                        data/imports/, cite it in documents.csv, record changes to the
+                        report's organisations in curation.csv, and write organisations.csv
+                        as npm run data:build makes it, with the added and updated imported
+                        organisations. Refused (exit 1, nothing written)
                         when a row has an error, unless --skip-errors leaves those rows out.
                         --kind gives new organisations whose rows name no kind that kind id.`;
 
@@ -231,6 +254,141 @@ function chooseDocument(
   }
 }
 
+function lineList(lines: readonly number[]): string {
+  return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
+}
+
+/** What a curation changes, as the preview words it: "municipalities: + Has" or "kind: cso → ngo". */
+function describeSet(set: CurationSet): string {
+  const label = set.field.replace('_', ' ');
+  if (set.field === 'kind' || set.field === 'scope') {
+    return `${label}: ${set.before || '(none)'} → ${set.value}`;
+  }
+  const before = splitMultiValue(set.before);
+  const after = splitMultiValue(set.value);
+  const added = after.filter((value) => !before.includes(value));
+  const removed = before.filter((value) => !after.includes(value));
+  const parts = [
+    ...(added.length > 0 ? [`+ ${added.join(', ')}`] : []),
+    ...(removed.length > 0 ? [`− ${removed.join(', ')}`] : []),
+  ];
+  return `${label}: ${parts.length > 0 ? parts.join('; ') : 'reordered'}`;
+}
+
+/** The field in which the record as built differs from the record the import made, if any. */
+function differingField(built: Organisation, imported: Organisation): string | null {
+  const sameSet = (a: readonly string[], b: readonly string[]) =>
+    new Set(a).size === new Set(b).size && a.every((value) => b.includes(value));
+  if (built.kind !== imported.kind) return 'kind';
+  if (built.scope !== imported.scope) return 'scope';
+  if (!sameSet(built.countyIds, imported.countyIds)) return 'counties';
+  if (!sameSet(built.municipalityIds, imported.municipalityIds)) return 'municipalities';
+  if (!sameSet(built.activityTypes, imported.activityTypes)) return 'activity types';
+  if (!sameSet(built.focusTypes, imported.focusTypes)) return 'focus types';
+  return null;
+}
+
+interface CurationLine {
+  set: CurationSet;
+  organisationId: string;
+  row: Record<(typeof CURATION_COLUMNS)[number], string>;
+}
+
+type DataWrites =
+  | { ok: true; curationCsv: string; curationLines: CurationLine[]; organisationsCsv: string }
+  | { ok: false; message: string };
+
+/**
+ * curation.csv and organisations.csv as the import leaves them: a change to an organisation of
+ * the report becomes `set` curations, and organisations.csv is what the data build makes from
+ * the new curation log and the records not from the report, with the import's added and
+ * updated records among them. Refused when organisations.csv is not what the build makes now,
+ * since writing the build's output would silently undo whatever made it differ.
+ */
+function planDataWrites(
+  items: readonly ImportedOrganisation[],
+  document: DocumentRef,
+  importedAt: string,
+  organisationsCsv: string,
+  root: string,
+  gazetteer: Gazetteer,
+): DataWrites {
+  try {
+    const input = readDataBuildInput(root);
+    if (buildOrganisationsCsv(input) !== organisationsCsv) {
+      return {
+        ok: false,
+        message:
+          'data/organisations.csv is not what `npm run data:build` makes from data/curation.csv; ' +
+          'run it first (a change to a record of the report belongs in data/curation.csv)',
+      };
+    }
+    const fromReport = items.filter(
+      (item) => item.organisation.source.document === input.documentId,
+    );
+    const byRow = new Map<number, ImportedOrganisation>();
+    for (const item of fromReport) {
+      const row = item.organisation.source.row;
+      if (row === null) throw new Error(`${item.organisation.id} cites the report without a row`);
+      byRow.set(row, item);
+    }
+    const sets = curationSetsFor(
+      input,
+      [...byRow].map(([annexRow, item]) => {
+        const record = organisationCsvRecord(item.organisation, gazetteer);
+        return {
+          annexRow,
+          values: Object.fromEntries(IMPORTED_FIELDS.map((field) => [field, record[field]])),
+        };
+      }),
+    );
+    const curationLines = sets.map((set): CurationLine => {
+      const item = byRow.get(set.annexRow);
+      const lines = item ? ` (${lineList(item.lines)})` : '';
+      return {
+        set,
+        organisationId: item?.organisation.id ?? '',
+        row: {
+          annex_row: String(set.annexRow),
+          field: set.field,
+          action: 'set',
+          value: set.value,
+          reason: `Imported from ${document.file}${lines} on ${importedAt}: ${describeSet(set)}.`,
+        },
+      };
+    });
+    const curationCsv = appendCsvRows(
+      input.curationCsv,
+      curationLines.map((line) => line.row),
+    );
+    const curationProblems = parseCuration(curationCsv).problems;
+    if (curationProblems.length > 0) {
+      const [first] = curationProblems;
+      return {
+        ok: false,
+        message: `data/curation.csv would not read back (line ${first?.line}: ${first?.message})`,
+      };
+    }
+    // The import's records not from the report replace theirs by id, or come last.
+    const carriedRecords: OrganisationCsvRecord[] = [...input.carriedRecords];
+    for (const item of items) {
+      if (item.organisation.source.document === input.documentId) continue;
+      const record = organisationCsvRecord(item.organisation, gazetteer);
+      const index = carriedRecords.findIndex((carried) => carried.id === record.id);
+      if (index < 0) carriedRecords.push(record);
+      else carriedRecords[index] = record;
+    }
+    return {
+      ok: true,
+      curationCsv,
+      curationLines,
+      organisationsCsv: buildOrganisationsCsv({ ...input, curationCsv, carriedRecords }),
+    };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** `--write`: applies the preview to data/, or says why not and writes nothing. */
 function writeImport(
   args: ImportArguments,
@@ -259,10 +417,12 @@ function writeImport(
     changes.skippedLines.length > 0
       ? `; left out (errors): ${changes.skippedLines.length === 1 ? 'line' : 'lines'} ${changes.skippedLines.join(', ')}`
       : '';
-  if (changes.organisations.length === 0) {
+  const nothingToWrite = () =>
     io.out(
       `nothing to write: ${plural(changes.unchangedCount, 'organisation')} already as in the file${skipped}`,
     );
+  if (changes.organisations.length === 0) {
+    nothingToWrite();
     return 0;
   }
 
@@ -274,21 +434,41 @@ function writeImport(
     root,
     loaded.dataset.documents,
   );
-  const organisations = changes.organisations.map(({ organisation, action }) =>
-    action === 'add'
-      ? { ...organisation, source: { ...organisation.source, document: document.id } }
-      : organisation,
+  const items = changes.organisations.map((item) =>
+    item.action === 'add'
+      ? {
+          ...item,
+          organisation: {
+            ...item.organisation,
+            source: { ...item.organisation.source, document: document.id },
+          },
+        }
+      : item,
   );
   const files = readDataFiles(root);
+  const planned = planDataWrites(
+    items,
+    document,
+    importedAt,
+    files.organisations,
+    root,
+    loaded.gazetteer,
+  );
+  if (!planned.ok) {
+    io.err(printable(`nothing written: ${planned.message}`));
+    return 1;
+  }
+  const { curationCsv, curationLines, organisationsCsv } = planned;
+  if (curationLines.length === 0 && organisationsCsv === files.organisations) {
+    nothingToWrite();
+    return 0;
+  }
   const documentsCsv = isNew
     ? upsertCsvRows(files.documents, [documentCsvRecord(document)])
     : files.documents;
-  const organisationsCsv = upsertCsvRows(
-    files.organisations,
-    organisations.map((organisation) => organisationCsvRecord(organisation, loaded.gazetteer)),
-  );
 
-  // The files as they would be written must read back without an error, or nothing is written.
+  // The files as they would be written must read back without an error, and give every added
+  // or updated record what the import says, or nothing is written.
   const check = parseDataset(
     { ...files, documents: documentsCsv, organisations: organisationsCsv },
     loaded.gazetteer,
@@ -299,20 +479,45 @@ function writeImport(
     io.err('nothing written: the records would not read back without errors (see above)');
     return 1;
   }
+  const built = new Map(check.dataset.organisations.map((o) => [o.id, o]));
+  for (const { organisation } of items) {
+    const record = built.get(organisation.id);
+    const field = record ? differingField(record, organisation) : 'the record is missing';
+    if (field !== null) {
+      io.err(
+        printable(
+          `nothing written: the data build would not give ${organisation.id} the imported values (${field})`,
+        ),
+      );
+      return 1;
+    }
+  }
 
-  // The copy first, then the document citing it, then the records citing the document: if
-  // one write fails, data/ still reads back (a document no record cites is harmless).
+  // The copy first, then the document citing it, then the curations citing the copy, then the
+  // records citing the document: if one write fails, data/ still reads back (a document no
+  // record cites is harmless; organisations.csv is then rebuilt by npm run data:build).
   if (isNew) writeFileAtomic(join(root, document.file), bytes);
   if (isNew) writeFileAtomic(join(root, 'data', 'documents.csv'), documentsCsv);
+  if (curationLines.length > 0) writeFileAtomic(join(root, 'data', 'curation.csv'), curationCsv);
   writeFileAtomic(join(root, 'data', 'organisations.csv'), organisationsCsv);
 
-  const added = changes.organisations.filter((item) => item.action === 'add');
-  const updated = changes.organisations.filter((item) => item.action === 'update');
+  const added = items.filter((item) => item.action === 'add');
+  const updated = items.filter((item) => item.action === 'update');
   if (isNew) {
     io.out(`wrote ${document.file} (the imported file, as received)`);
     io.out(`wrote data/documents.csv: document ${document.id}`);
   } else {
     io.out(`cited ${document.file} again (document ${document.id}, the same bytes)`);
+  }
+  if (curationLines.length > 0) {
+    io.out(
+      `wrote data/curation.csv: ${plural(curationLines.length, 'line')} added, for the organisations of the report`,
+    );
+    for (const { set, organisationId } of curationLines) {
+      io.out(
+        printable(`  + row ${set.annexRow} (${organisationId}): set ${set.field} "${set.value}"`),
+      );
+    }
   }
   io.out(
     `wrote data/organisations.csv: ${added.length} added, ${updated.length} updated, ` +

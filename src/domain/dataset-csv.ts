@@ -83,3 +83,26 @@ export function upsertCsvRows(
   }
   return serializeCsv(header, rows);
 }
+
+/**
+ * `csvText` with `records` added as rows at its end, in the file's own column order (a column
+ * a record lacks is left empty); the lines before stay exactly as they were. Throws a
+ * CsvSyntaxError when `csvText` is not CSV: check the file first.
+ *
+ * @example appendCsvRows('a,b\n1,2\n', [{ a: '3', b: 'x, y' }]) // 'a,b\n1,2\n3,"x, y"\n'
+ */
+export function appendCsvRows(
+  csvText: string,
+  records: readonly Readonly<Record<string, string>>[],
+): string {
+  const { header } = parseCsv(csvText);
+  if (header.length === 0) throw new Error('the file has no header');
+  if (records.length === 0) return csvText;
+  const rows = serializeCsv(
+    header,
+    records.map((record) => header.map((column) => record[column] ?? '')),
+  );
+  const added = rows.slice(rows.indexOf('\n') + 1);
+  const separator = csvText === '' || /[\r\n]$/.test(csvText) ? '' : '\n';
+  return `${csvText}${separator}${added}`;
+}

@@ -11,8 +11,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runDataBuild } from '../../data/build-data';
 import { runHarta } from '../../src/cli/harta';
 import { checkGazetteer } from '../../src/domain/check-gazetteer';
+import { parseCuration } from '../../src/domain/curation';
+import { appendCsvRows } from '../../src/domain/dataset-csv';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { readDataFiles, writeFileAtomic } from '../../src/io/node-files';
 
@@ -325,7 +328,7 @@ describe('harta import --write', () => {
     expect(snapshot(repo)).toEqual(after);
   });
 
-  it('updates an organisation of the report in place, keeping its source', async () => {
+  it('updates an organisation of the report through a curation line, keeping its source', async () => {
     const repo = scratchRepository();
     const file = write(
       'update.csv',
@@ -333,14 +336,27 @@ describe('harta import --write', () => {
     );
     const result = await run(['import', file, '--write'], repo);
     expect(result.code).toBe(0);
-    expect(result.out).toContain('wrote data/organisations.csv: 0 added, 1 updated, 0 unchanged');
+    const copy = /^wrote (data\/imports\/(\d{4}-\d{2}-\d{2})-update\.csv) /m.exec(result.out);
+    if (!copy?.[1] || !copy[2]) throw new Error(`no copy in:\n${result.out}`);
+    const [, copyPath, date] = copy;
+    expect(result.out).toContain(
+      'wrote data/curation.csv: 1 line added, for the organisations of the report\n' +
+        '  + row 2 (center-for-youth-progress): set municipalities "Kukës; Has"\n' +
+        'wrote data/organisations.csv: 0 added, 1 updated, 0 unchanged',
+    );
     expect(result.out).toContain('  ~ center-for-youth-progress: municipalities: + Has');
+    // curation.csv: the lines it had, then the new one with its reason.
+    const curation = readFileSync(join(repo, 'data/curation.csv'), 'utf8');
+    const reason = `Imported from ${copyPath} (lines 2, 3) on ${date}: municipalities: + Has.`;
+    expect(curation).toBe(
+      `${readFileSync(join(root, 'data/curation.csv'), 'utf8')}2,municipalities,set,Kukës; Has,"${reason}"\n`,
+    );
     const { dataset, problems } = reparse(repo);
     expect(problems).toEqual([]);
     const record = dataset.organisations.find((o) => o.id === 'center-for-youth-progress');
     expect(record?.source).toEqual({ document: '000_61f3ef4351b68807', row: 2 });
     expect(record?.municipalityIds).toHaveLength(2);
-    expect(record?.notes).toMatch(/Updated from update\.csv \(lines 2, 3\) on \d{4}-\d{2}-\d{2}/);
+    expect(record?.notes).toBe(`Curated: municipalities set to "Kukës; Has". ${reason}`);
     // Every other line of organisations.csv is as it was.
     const lines = (path: string) => readFileSync(path, 'utf8').split('\n');
     const original = lines(join(root, 'data/organisations.csv'));
@@ -348,6 +364,107 @@ describe('harta import --write', () => {
     expect(written).toHaveLength(original.length);
     expect(written.filter((line, index) => line !== original[index])).toHaveLength(1);
     expect((await run(['check'], repo)).code).toBe(0);
+  });
+
+  it('adds and updates so that `npm run data:build` makes organisations.csv again, byte for byte', async () => {
+    const repo = scratchRepository();
+    const curationBefore = readFileSync(join(repo, 'data/curation.csv'), 'utf8');
+    const file = write(
+      'mixed.csv',
+      [
+        'Organisation,Bashkia',
+        'Center for Youth Progress,Kukës',
+        'Center for Youth Progress,Has',
+        'OSCE Presence in Albania,Pogradec',
+        'Drita,Fier',
+        '',
+      ].join('\n'),
+    );
+    const result = await run(['import', file, '--write', '--kind', 'cso'], repo);
+    expect([result.code, result.err]).toEqual([0, '']);
+    expect(result.out).toContain('wrote data/curation.csv: 3 lines added');
+    expect(result.out).toContain('wrote data/organisations.csv: 1 added, 2 updated, 0 unchanged');
+    const curationCsv = readFileSync(join(repo, 'data/curation.csv'), 'utf8');
+    expect(curationCsv.startsWith(curationBefore)).toBe(true);
+    const { curations, problems: curationProblems } = parseCuration(curationCsv);
+    expect(curationProblems).toEqual([]);
+    expect(curations.slice(-3).map((c) => [c.annexRow, c.field, c.action, c.value])).toEqual([
+      [2, 'municipalities', 'set', 'Kukës; Has'],
+      [1, 'scope', 'set', 'local'],
+      [1, 'municipalities', 'set', 'Pogradec'],
+    ]);
+    expect(curations.at(-2)?.reason).toMatch(
+      /^Imported from data\/imports\/\d{4}-\d{2}-\d{2}-mixed\.csv \(line 4\) on \d{4}-\d{2}-\d{2}: scope: national → local\.$/,
+    );
+
+    // The data build on this copy gives organisations.csv exactly as --write wrote it.
+    const organisations = join(repo, 'data/organisations.csv');
+    const written = readFileSync(organisations, 'utf8');
+    expect(runDataBuild(repo)).toBe(
+      'wrote data/organisations.csv (56 organisations, 1 of them not from Annex I, carried over)',
+    );
+    expect(readFileSync(organisations, 'utf8')).toBe(written);
+    const { dataset, problems } = reparse(repo);
+    expect(problems).toEqual([]);
+    const osce = dataset.organisations.find((o) => o.id === 'osce-presence-in-albania');
+    expect([osce?.scope, osce?.municipalityIds.length]).toEqual(['local', 1]);
+    expect(dataset.organisations.at(-1)).toMatchObject({ id: 'drita', kind: 'cso' });
+    expect((await run(['check'], repo)).code).toBe(0);
+
+    // The same import again: nothing to change, nothing written.
+    const after = snapshot(repo);
+    const again = await run(['import', file, '--write', '--kind', 'cso'], repo);
+    expect(again.code).toBe(0);
+    expect(again.out.split('\n').at(-1)).toBe(
+      'nothing to write: 3 organisations already as in the file',
+    );
+    expect(snapshot(repo)).toEqual(after);
+  });
+
+  it('updates an earlier-imported record in its own row, with no curation', async () => {
+    const repo = scratchRepository();
+    const first = write('first.csv', 'Organisation,Bashkia\nDrita,Fier\nVatra,Berat\n');
+    expect((await run(['import', first, '--write', '--kind', 'cso'], repo)).code).toBe(0);
+    const organisations = join(repo, 'data/organisations.csv');
+    const before = readFileSync(organisations, 'utf8').split('\n');
+    const curation = readFileSync(join(repo, 'data/curation.csv'), 'utf8');
+    const firstDocument = reparse(repo).dataset.organisations.find((o) => o.id === 'drita')?.source
+      .document;
+    expect(firstDocument).toMatch(/^import-\d{4}-\d{2}-\d{2}-first-csv$/);
+
+    const second = write('second.csv', 'Organisation,Bashkia\nDrita,Fier\nDrita,Lushnjë\n');
+    const result = await run(['import', second, '--write'], repo);
+    expect([result.code, result.err]).toEqual([0, '']);
+    expect(result.out).not.toContain('curation.csv');
+    expect(result.out).toContain('  ~ drita: municipalities: + Lushnjë');
+    const after = readFileSync(organisations, 'utf8').split('\n');
+    expect(after).toHaveLength(before.length);
+    const changed = after.flatMap((line, index) => (line === before[index] ? [] : [index]));
+    expect(changed).toHaveLength(1);
+    expect(after[changed[0] ?? 0]).toMatch(
+      /^drita,import-.*Fier; Lushnjë,.*Updated from second\.csv/,
+    );
+    expect(readFileSync(join(repo, 'data/curation.csv'), 'utf8')).toBe(curation);
+    const drita = reparse(repo).dataset.organisations.find((o) => o.id === 'drita');
+    expect(drita?.source.document).toBe(firstDocument);
+    const written = readFileSync(organisations, 'utf8');
+    runDataBuild(repo);
+    expect(readFileSync(organisations, 'utf8')).toBe(written);
+  });
+
+  it('refuses when organisations.csv is not what the data build makes, writing nothing', async () => {
+    const repo = scratchRepository();
+    const organisations = join(repo, 'data/organisations.csv');
+    const text = readFileSync(organisations, 'utf8');
+    writeFileSync(organisations, text.replace('Municipality of Kukes', 'Kukës'));
+    const before = snapshot(repo);
+    const file = write('stale.csv', 'Organisation,Bashkia\nDrita,Fier\n');
+    const result = await run(['import', file, '--write', '--kind', 'cso'], repo);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      'nothing written: data/organisations.csv is not what `npm run data:build` makes from data/curation.csv; run it first (a change to a record of the report belongs in data/curation.csv)',
+    );
+    expect(snapshot(repo)).toEqual(before);
   });
 
   it('refuses to write over data/ that has errors', async () => {
@@ -363,6 +480,18 @@ describe('harta import --write', () => {
       'nothing written: data/ has errors (listed above); fix them first',
     );
     expect(snapshot(repo)).toEqual(before);
+  });
+});
+
+describe('appendCsvRows', () => {
+  it("adds rows in the file's column order, leaving the lines before as they were", () => {
+    const text = 'b,a\n"2",1\n';
+    expect(appendCsvRows(text, [{ a: '3', b: 'x, "y"' }, { a: '4' }])).toBe(
+      'b,a\n"2",1\n"x, ""y""",3\n,4\n',
+    );
+    expect(appendCsvRows('b,a', [{ a: '1', b: '2' }])).toBe('b,a\n2,1\n');
+    expect(appendCsvRows(text, [])).toBe(text);
+    expect(() => appendCsvRows('', [{ a: '1' }])).toThrow('the file has no header');
   });
 });
 
