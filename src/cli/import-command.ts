@@ -56,13 +56,15 @@ export interface ImportCommandContext {
   today?: () => string;
 }
 
-export const IMPORT_USAGE = `import FILE [--json]
+export const IMPORT_USAGE = `import FILE [--json] [--add]
                         Read a partner's 3W sheet (Excel .xlsx: its first worksheet with data;
                         or CSV: comma, semicolon or tab; UTF-8, UTF-16, Windows-1250/1252;
                         HXL hashtags or plain headers) and print every row with its places
                         resolved, and every error and warning by line and field. Writes
-                        nothing. Exit 0 when the file could be read.
-  import FILE --write [--skip-errors] [--kind KIND]
+                        nothing. Exit 0 when the file could be read. With --add, the
+                        sheet lists new work only: places and types of organisations
+                        already in the data are added to, never removed.
+  import FILE --write [--add] [--skip-errors] [--kind KIND]
                         Apply it to data/ after the same checks: copy the file to
                         data/imports/, cite it in documents.csv, record changes to the
                         report's organisations in curation.csv, and write organisations.csv
@@ -77,6 +79,8 @@ interface ImportArguments {
   write: boolean;
   skipErrors: boolean;
   kind: string | undefined;
+  /** --add: the sheet lists new work only (see ImportMode). */
+  add: boolean;
 }
 
 /** The arguments, or a message saying what is wrong with them. */
@@ -86,6 +90,7 @@ function parseArguments(args: readonly string[]): ImportArguments | string {
     write: false,
     skipErrors: false,
     kind: undefined,
+    add: false,
   };
   const files: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
@@ -93,6 +98,7 @@ function parseArguments(args: readonly string[]): ImportArguments | string {
     if (arg === '--json') parsed.json = true;
     else if (arg === '--write') parsed.write = true;
     else if (arg === '--skip-errors') parsed.skipErrors = true;
+    else if (arg === '--add') parsed.add = true;
     else if (arg === '--kind') {
       const value = args[(index += 1)];
       if (value === undefined || value.startsWith('--')) return 'import: --kind needs a kind id';
@@ -557,7 +563,7 @@ export async function runImport(
   const loaded = context.load();
   if (!loaded) return 1;
   const { source } = read;
-  const preview = previewImportSource(source, loaded);
+  const preview = previewImportSource(source, loaded, { mode: parsed.add ? 'add' : 'replace' });
   if (parsed.json) {
     printJson(io, source, preview);
     return 0;

@@ -328,6 +328,17 @@ describe('harta import --write', () => {
     expect(snapshot(repo)).toEqual(after);
   });
 
+  it('with --add, reads a sheet of new work only: nothing is removed', async () => {
+    const file = write('add.csv', 'Organisation,Bashkia\nCenter for Youth Progress,Has\n');
+    const replace = JSON.parse((await run(['import', file, '--json'])).out) as ImportJson;
+    expect(replace.rows[0]).toMatchObject({
+      action: 'update',
+      changes: ['municipalities: + Has; − Kukës'],
+    });
+    const add = JSON.parse((await run(['import', file, '--json', '--add'])).out) as ImportJson;
+    expect(add.rows[0]).toMatchObject({ action: 'update', changes: ['municipalities: + Has'] });
+  });
+
   it('updates an organisation of the report through a curation line, keeping its source', async () => {
     const repo = scratchRepository();
     const file = write(
