@@ -97,6 +97,24 @@ describe('import → preview → apply → reload → export → re-import', () 
     await preview.getByRole('button', { name: 'Cancel' }).click();
   });
 
+  it('reads an Excel workbook through the same preview (the reader loads on demand, under the CSP)', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'partners-3w.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await readFile(new URL('../unit/fixtures/xlsx/partners-3w.xlsx', import.meta.url)),
+    });
+    const preview = page.getByRole('region', { name: 'Preview of partners-3w.xlsx' });
+    await expect
+      .poll(() => preview.textContent(), { timeout: 15_000 })
+      .toMatch(/^partners-3w\.xlsx \(worksheet “Partners”\): 6 rows; .*1 error, 3 warnings\./);
+    expect(await preview.getByRole('region', { name: 'Errors' }).textContent()).toMatch(
+      /Line 7, Bashkia: unknown municipality "Kukse": did you mean Kukës\?/,
+    );
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('edits a record in the app, and the edit survives a reload', async () => {
     const { page } = app;
     await page
