@@ -8,14 +8,7 @@ export type Selection =
   | { kind: 'county'; id: string }
   | { kind: 'organisation'; id: string };
 
-export type PanelTab =
-  | 'gaps'
-  | 'overlap'
-  | 'plans'
-  | 'compare'
-  | 'area'
-  | 'organisation'
-  | 'data';
+export type PanelTab = 'gaps' | 'overlap' | 'plans' | 'compare' | 'area' | 'organisation' | 'data';
 
 /** An area as the compare view and the planner address it. */
 export interface AreaRef {
