@@ -59,6 +59,33 @@ function propertyLabel(property: BoundaryProperty): string {
  * per feature, leaving one out), then apply, or cancel with nothing changed. Names from the file
  * are only ever shown as text.
  */
+/** Which feature property holds the names (or the codes); "(none)" reads none. */
+function PropertySelect({
+  label,
+  value,
+  properties,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  properties: readonly BoundaryProperty[];
+  onChange: (key: string | null) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+        <option value="">(none)</option>
+        {properties.map((property) => (
+          <option key={property.key} value={property.key}>
+            {propertyLabel(property)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function BoundaryImport({ readText }: BoundaryImportProps) {
   const gazetteer = useHarta(selectGazetteer);
   const loaded = useHarta(selectBoundaries);
@@ -238,34 +265,18 @@ function BoundaryPreviewView({
     <div className="boundary-preview" role="region" aria-labelledby={headingId}>
       <h4 id={headingId}>Preview of {preview.fileName}</h4>
       <div className="boundary-properties">
-        <label>
-          Name property{' '}
-          <select
-            value={preview.nameProperty ?? ''}
-            onChange={(event) => onNameProperty(event.target.value || null)}
-          >
-            <option value="">(none)</option>
-            {preview.properties.map((property) => (
-              <option key={property.key} value={property.key}>
-                {propertyLabel(property)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Code property{' '}
-          <select
-            value={preview.codeProperty ?? ''}
-            onChange={(event) => onCodeProperty(event.target.value || null)}
-          >
-            <option value="">(none)</option>
-            {preview.properties.map((property) => (
-              <option key={property.key} value={property.key}>
-                {propertyLabel(property)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PropertySelect
+          label="Name property"
+          value={preview.nameProperty}
+          properties={preview.properties}
+          onChange={onNameProperty}
+        />
+        <PropertySelect
+          label="Code property"
+          value={preview.codeProperty}
+          properties={preview.properties}
+          onChange={onCodeProperty}
+        />
       </div>
 
       <ul className="boundary-counts" aria-label="Summary">

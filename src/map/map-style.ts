@@ -164,6 +164,13 @@ const municipalityLabelSortKey: ExpressionSpecification = [
   ],
 ];
 
+/** Dark text on a light halo: municipality names, beside a circle or inside an area. */
+const MUNICIPALITY_LABEL_PAINT = {
+  'text-color': LABEL_TEXT,
+  'text-halo-color': LABEL_HALO,
+  'text-halo-width': 1.6,
+} as const;
+
 /**
  * Municipality names beside their circles, trying four sides; `municipalityLabelSortKey` decides
  * who wins when they compete for space.
@@ -189,11 +196,7 @@ function municipalityLabelLayer(
       'symbol-sort-key': municipalityLabelSortKey,
       'text-padding': 2,
     },
-    paint: {
-      'text-color': LABEL_TEXT,
-      'text-halo-color': LABEL_HALO,
-      'text-halo-width': 1.6,
-    },
+    paint: MUNICIPALITY_LABEL_PAINT,
   };
 }
 
@@ -218,11 +221,7 @@ function municipalAreaLabelLayer(
       'symbol-sort-key': municipalityLabelSortKey,
       'text-padding': 2,
     },
-    paint: {
-      'text-color': LABEL_TEXT,
-      'text-halo-color': LABEL_HALO,
-      'text-halo-width': 1.6,
-    },
+    paint: MUNICIPALITY_LABEL_PAINT,
   };
 }
 
