@@ -1,13 +1,17 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { PanelTab } from '../domain/view-state';
 import { useHarta } from '../store/store-context';
 import { AreaPanel } from './area-panel';
 import { ComparePanel } from './compare-panel';
-import { DataPanel } from './data-panel';
 import { GapsPanel } from './gaps-panel';
 import { OrganisationPanel } from './organisation-panel';
 import { OverlapPanel } from './overlap-panel';
 import { PlannerPanel, type PlannerFileActions } from './planner-panel';
+
+/** The data steward's panel (import, boundaries, forms) loads when first opened. */
+const DataPanel = lazy(() =>
+  import('./data-panel').then((module) => ({ default: module.DataPanel })),
+);
 
 const TABS: { id: PanelTab; label: string }[] = [
   { id: 'gaps', label: 'Gaps' },
@@ -112,7 +116,9 @@ export function SidePanel({ files }: { files: PlannerFileActions }) {
         ) : tab === 'area' ? (
           <AreaPanel />
         ) : tab === 'data' ? (
-          <DataPanel files={files} />
+          <Suspense fallback={<p>Loading the data tools…</p>}>
+            <DataPanel files={files} />
+          </Suspense>
         ) : (
           <OrganisationPanel />
         )}

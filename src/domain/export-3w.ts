@@ -9,7 +9,7 @@ import {
   type TaxonomyEntry,
 } from './dataset';
 import type { County, Gazetteer, LonLat, Municipality } from './gazetteer-schema';
-import { HXL_TAG_BY_FIELD } from './import-3w';
+import { HXL_TAG_BY_FIELD } from './hxl-fields';
 
 /**
  * Exporting the organisations as a coordinator hands them on: an HXL-tagged 3W sheet in long

@@ -2,6 +2,7 @@ import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
 import type { Dataset, Organisation, Scope, TaxonomyEntry } from './dataset';
 import type { Gazetteer } from './gazetteer-schema';
 import { classifyByKeywords } from './keyword-classifier';
+import type { ImportField } from './hxl-fields';
 import { boundedEditDistance, foldPlaceText } from './place-text';
 import { createPlaceResolver, type AreaRef, type ResolvedArea } from './resolve-places';
 import { detectCsvDelimiter, type CsvDelimiter } from './text-decoding';
@@ -21,66 +22,7 @@ import { normaliseWebsite } from './website';
  * exactly that, to be shown as text by the UI).
  */
 
-/** What a column of a 3W sheet can hold. */
-export type ImportField =
-  | 'organisation'
-  | 'acronym'
-  | 'kind'
-  | 'activityTypes'
-  | 'focusTypes'
-  | 'scope'
-  | 'county'
-  | 'municipality'
-  | 'location'
-  | 'geographicFocus'
-  | 'latitude'
-  | 'longitude'
-  | 'start'
-  | 'end'
-  | 'status'
-  | 'website';
-
-export const IMPORT_FIELDS: readonly ImportField[] = [
-  'organisation',
-  'acronym',
-  'kind',
-  'activityTypes',
-  'focusTypes',
-  'scope',
-  'county',
-  'municipality',
-  'location',
-  'geographicFocus',
-  'latitude',
-  'longitude',
-  'start',
-  'end',
-  'status',
-  'website',
-];
-
-/**
- * The hashtag written for each field: what an HXL export should use, so it re-imports as is.
- * Reading is more lenient (see `fieldForHashtag`).
- */
-export const HXL_TAG_BY_FIELD: Readonly<Record<ImportField, string>> = {
-  organisation: '#org+name',
-  acronym: '#org+acronym',
-  kind: '#org+type',
-  activityTypes: '#activity+type',
-  focusTypes: '#activity+focus',
-  scope: '#loc+scope',
-  county: '#adm1+name',
-  municipality: '#adm2+name',
-  location: '#loc+name',
-  geographicFocus: '#loc+focus',
-  latitude: '#geo+lat',
-  longitude: '#geo+lon',
-  start: '#date+start',
-  end: '#date+end',
-  status: '#status',
-  website: '#contact+url',
-};
+export { HXL_TAG_BY_FIELD, IMPORT_FIELDS, type ImportField } from './hxl-fields';
 
 export interface ImportRow {
   /** 1-based line in the file where the row starts. */
