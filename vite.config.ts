@@ -56,6 +56,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // Whole-dashboard tests type and click through every panel in jsdom: about 3 s alone,
+          // twice that on a 2-core CI runner with the other test files running beside them.
+          testTimeout: 20_000,
         },
       },
       {
