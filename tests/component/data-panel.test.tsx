@@ -31,7 +31,8 @@ const sheet = (name: string, text: string | Uint8Array<ArrayBuffer>, type = 'tex
   new File([text], name, { type });
 
 async function upload(user: ReturnType<typeof userEvent.setup>, file: File) {
-  await user.upload(screen.getByTestId('import-file'), file);
+  // The Data panel loads lazily, so its input may not be there on the first render.
+  await user.upload(await screen.findByTestId('import-file'), file);
 }
 
 const PARTNER_SHEET = [
@@ -215,7 +216,7 @@ describe('editing organisations', () => {
 
     await user.click(screen.getByRole('button', { name: 'Local changes: 1 organisation' }));
     expect(
-      screen.getByText(/This view contains local changes: 0 added, 1 changed, 0 deleted/),
+      await screen.findByText(/This view contains local changes: 0 added, 1 changed, 0 deleted/),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Reset to the published dataset…' }));
     await user.click(screen.getByRole('button', { name: 'Yes, reset' }));
@@ -227,7 +228,7 @@ describe('editing organisations', () => {
 
   it('adds an organisation, then deletes it after a confirmation', async () => {
     const { store, user } = renderPanel();
-    await user.click(screen.getByRole('button', { name: 'Add an organisation' }));
+    await user.click(await screen.findByRole('button', { name: 'Add an organisation' }));
     const form = screen.getByRole('form', { name: 'Add an organisation' });
     await user.type(
       within(form).getByRole('textbox', { name: 'Name (required)' }),
