@@ -4,6 +4,10 @@ import type { Gazetteer } from './domain/gazetteer-schema';
 import type { CreateMapAdapter, MapAreaRef } from './domain/map-model';
 import type { LoadedData } from './io/load-data';
 import { startEditSync, type LocalData } from './io/edit-sync';
+import { langFromSearch, startLangSync } from './io/lang-url';
+import { formatNumber } from './i18n/messages';
+import { useT } from './i18n/use-t';
+import { LanguageSwitch } from './components/language-switch';
 import { downloadText, readFileBytes, readFileText } from './io/download';
 import { browserPlanStorage, loadStoredPlans, planStorageKey } from './io/plan-storage';
 import { startPlanSync } from './io/plan-sync';
@@ -145,6 +149,7 @@ function Dashboard({
   const [edited] = useState(() => (local?.edits ? applyEdits(dataset, local.edits) : dataset));
   const known = useMemo(() => knownIds(gazetteer, edited), [gazetteer, edited]);
   const [initial] = useState(() => readInitialUrlState(known));
+  const [initialLang] = useState(() => langFromSearch(window.location.search));
   const [stored] = useState(() => loadPlans(gazetteer, dataset));
   const [store] = useState(() =>
     createHartaStore(
@@ -154,10 +159,23 @@ function Dashboard({
         plans: stored.plans,
         ...(local?.edits ? { edits: local.edits } : {}),
         municipalBoundaries: local?.boundaries ?? null,
+        lang: initialLang.lang,
       },
     ),
   );
-  const [linkProblems, setLinkProblems] = useState<string[]>(initial.problems);
+  const [linkProblems, setLinkProblems] = useState<string[]>(() => [
+    ...initial.problems,
+    ...(initialLang.problem ? [initialLang.problem] : []),
+  ]);
+
+  useEffect(
+    () =>
+      startLangSync({
+        read: () => store.getState().lang,
+        subscribe: (listener) => store.subscribe(listener),
+      }),
+    [store],
+  );
   const [storageProblems, setStorageProblems] = useState<string[]>(() => [
     ...stored.problems,
     ...(local?.problems ?? []),
@@ -323,19 +341,25 @@ function DashboardLayout({
 }) {
   const gazetteer = useHarta((state) => state.gazetteer);
   const dataset = useHarta((state) => state.dataset);
+  const lang = useHarta((state) => state.lang);
+  const t = useT();
   return (
     <div className="app dashboard">
       <header className="app-header">
         <div className="title-block">
           <h1>Harta</h1>
           <p className="tagline">
-            Who does what, where, to prevent and counter violent extremism in{' '}
-            {gazetteer.country.name}: {dataset.organisations.length} organisations,{' '}
-            {gazetteer.municipalities.length} municipalities, {gazetteer.counties.length} counties
+            {t('app.tagline', {
+              country: lang === 'sq' ? gazetteer.country.nameLocal : gazetteer.country.name,
+              organisations: formatNumber(lang, dataset.organisations.length),
+              municipalities: formatNumber(lang, gazetteer.municipalities.length),
+              counties: formatNumber(lang, gazetteer.counties.length),
+            })}
           </p>
           <LocalChangesMark />
         </div>
         <PlaceSearch />
+        <LanguageSwitch />
       </header>
       <FiltersBar download={files.download} />
       <DataProblems problems={problems} />

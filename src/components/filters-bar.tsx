@@ -5,6 +5,8 @@ import { ExportMenu } from './export-menu';
 import { ScenarioSwitch } from './scenario-switch';
 import { useDismissableDetails } from './use-dismissable-details';
 import { useHarta } from '../store/store-context';
+import { formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 
 function ChoiceList({
   legend,
@@ -48,6 +50,8 @@ export function FiltersBar({
   /** Saves a file; the export menu is shown when given. */
   download?: (fileName: string, text: string, mimeType: string) => void;
 }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const dataset = useHarta((state) => state.dataset);
   const filters = useHarta((state) => state.filters);
   const countyMeasure = useHarta((state) => state.countyMeasure);
@@ -69,34 +73,34 @@ export function FiltersBar({
     filters.text.trim() !== '';
 
   return (
-    <section className="filters-bar" aria-label="Filters">
+    <section className="filters-bar" aria-label={t('filters.label')}>
       <ChoiceList
-        legend="Activity types"
+        legend={t('filters.activityTypes')}
         entries={dataset.activityTypes}
         selected={filters.activityTypes}
         onToggle={toggleActivityType}
       />
       <ChoiceList
-        legend="Focus types"
+        legend={t('filters.focusTypes')}
         entries={dataset.focusTypes}
         selected={filters.focusTypes}
         onToggle={toggleFocusType}
       />
       <ChoiceList
-        legend="Kinds"
+        legend={t('filters.kinds')}
         entries={dataset.organisationKinds}
         selected={filters.kinds}
         onToggle={toggleKind}
       />
       <label className="inline-field">
-        Scope
+        {t('filters.scope')}
         <select
           value={filters.scope}
           onChange={(event) => setScope(event.target.value as ScopeFilter)}
         >
-          <option value="all">All</option>
-          <option value="local">Local only</option>
-          <option value="national">Nationwide only</option>
+          <option value="all">{t('filters.scope.all')}</option>
+          <option value="local">{t('filters.scope.local')}</option>
+          <option value="national">{t('filters.scope.national')}</option>
         </select>
       </label>
       <label className="inline-field">
@@ -105,19 +109,19 @@ export function FiltersBar({
           checked={filters.hotspotsOnly}
           onChange={(event) => setHotspotsOnly(event.target.checked)}
         />
-        Working in hotspots
+        {t('filters.hotspots')}
       </label>
       <label className="inline-field">
-        <span className="visually-hidden">Filter organisations by text</span>
+        <span className="visually-hidden">{t('filters.textLabel')}</span>
         <input
           type="search"
           value={filters.text}
-          placeholder="Filter by text"
+          placeholder={t('filters.text')}
           onChange={(event) => setText(event.target.value)}
         />
       </label>
       <label className="inline-field">
-        Shade counties
+        {t('filters.shadeCounties')}
         <select
           value={countyMeasure.kind === 'organisations' ? '' : countyMeasure.activityType}
           onChange={(event) =>
@@ -128,7 +132,7 @@ export function FiltersBar({
             )
           }
         >
-          <option value="">Organisations</option>
+          <option value="">{t('filters.shade.organisations')}</option>
           {dataset.activityTypes.map((type) => (
             <option key={type.id} value={type.id}>
               {type.label}
@@ -139,11 +143,15 @@ export function FiltersBar({
       <ScenarioSwitch />
       {download ? <ExportMenu download={download} /> : null}
       <p className="filter-summary" aria-live="polite">
-        {shown} of {dataset.organisations.length} organisations
-        {planned > 0 ? ` + ${planned} planned` : ''}
+        {t(
+          'filters.summary',
+          formatNumber(lang, shown),
+          formatNumber(lang, dataset.organisations.length),
+        )}
+        {planned > 0 ? t('filters.planned', formatNumber(lang, planned)) : ''}
         {filtered ? (
           <button type="button" className="link-button" onClick={resetFilters}>
-            Clear filters
+            {t('filters.clear')}
           </button>
         ) : null}
       </p>

@@ -1,4 +1,6 @@
 import { selectEditSummary } from '../store/selectors';
+import { formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import { useHarta } from '../store/store-context';
 
 /**
@@ -8,6 +10,8 @@ import { useHarta } from '../store/store-context';
 export function LocalChangesMark() {
   const summary = useHarta(selectEditSummary);
   const setTab = useHarta((state) => state.setTab);
+  const lang = useHarta((state) => state.lang);
+  const t = useT();
   const count = summary.added.length + summary.changed.length + summary.deleted.length;
   if (count === 0) return null;
   return (
@@ -15,9 +19,9 @@ export function LocalChangesMark() {
       type="button"
       className="local-changes-mark"
       onClick={() => setTab('data')}
-      title="This view contains changes made in this browser. Open the Data panel to review, undo or reset them."
+      title={t('localChanges.title')}
     >
-      Local changes: {count} {count === 1 ? 'organisation' : 'organisations'}
+      {t('localChanges.mark', count, formatNumber(lang, count))}
     </button>
   );
 }

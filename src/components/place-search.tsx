@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { createSearchIndex } from '../domain/search-index';
+import { useT } from '../i18n/use-t';
 import { useHarta } from '../store/store-context';
 
 /** Jump to an organisation, municipality, town or county by typing part of its name. */
@@ -11,15 +12,16 @@ export function PlaceSearch() {
   const [query, setQuery] = useState('');
   const results = index.search(query);
   const listId = useId();
+  const t = useT();
 
   return (
     <div className="place-search" role="search">
-      <label htmlFor={`${listId}-input`}>Find an organisation, municipality, town or village</label>
+      <label htmlFor={`${listId}-input`}>{t('search.label')}</label>
       <input
         id={`${listId}-input`}
         type="search"
         value={query}
-        placeholder="e.g. cerrik, kukesi, Paskuqan, IDM"
+        placeholder={t('search.placeholder')}
         autoComplete="off"
         aria-controls={query.trim() !== '' ? listId : undefined}
         onChange={(event) => setQuery(event.target.value)}
@@ -33,8 +35,8 @@ export function PlaceSearch() {
         }}
       />
       {query.trim() !== '' ? (
-        <ul id={listId} className="search-results" aria-label="Search results">
-          {results.length === 0 ? <li className="muted">Nothing matches “{query}”.</li> : null}
+        <ul id={listId} className="search-results" aria-label={t('search.results')}>
+          {results.length === 0 ? <li className="muted">{t('search.none', query)}</li> : null}
           {results.map((result) => (
             <li key={`${result.target.kind}:${result.target.id}`}>
               <button

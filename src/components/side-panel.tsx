@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { PanelTab } from '../domain/view-state';
+import type { MessageKey } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import { useHarta } from '../store/store-context';
 import { AreaPanel } from './area-panel';
 import { ComparePanel } from './compare-panel';
@@ -13,18 +15,22 @@ const DataPanel = lazy(() =>
   import('./data-panel').then((module) => ({ default: module.DataPanel })),
 );
 
-const TABS: { id: PanelTab; label: string }[] = [
-  { id: 'gaps', label: 'Gaps' },
-  { id: 'overlap', label: 'Overlap' },
-  { id: 'plans', label: 'Plans' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'area', label: 'Area' },
-  { id: 'organisation', label: 'Organisation' },
-  { id: 'data', label: 'Data' },
+const TABS: { id: PanelTab; label: MessageKey }[] = [
+  { id: 'gaps', label: 'tabs.gaps' },
+  { id: 'overlap', label: 'tabs.overlap' },
+  { id: 'plans', label: 'tabs.plans' },
+  { id: 'compare', label: 'tabs.compare' },
+  { id: 'area', label: 'tabs.area' },
+  { id: 'organisation', label: 'tabs.organisation' },
+  { id: 'data', label: 'tabs.data' },
 ];
 
 /** The panels, as tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). */
 export function SidePanel({ files }: { files: PlannerFileActions }) {
+  const t = useT();
+  const countryName = useHarta((state) =>
+    state.lang === 'sq' ? state.gazetteer.country.nameLocal : state.gazetteer.country.name,
+  );
   const tab = useHarta((state) => state.tab);
   const setTab = useHarta((state) => state.setTab);
   const selection = useHarta((state) => state.selection);
@@ -72,8 +78,8 @@ export function SidePanel({ files }: { files: PlannerFileActions }) {
   };
 
   return (
-    <section className="side-panel" aria-label="Panels">
-      <div role="tablist" aria-label="Panels" className="tabs" onKeyDown={onKeyDown}>
+    <section className="side-panel" aria-label={t('tabs.label')}>
+      <div role="tablist" aria-label={t('tabs.label')} className="tabs" onKeyDown={onKeyDown}>
         {TABS.map((entry, index) => (
           <button
             key={entry.id}
@@ -88,13 +94,13 @@ export function SidePanel({ files }: { files: PlannerFileActions }) {
             tabIndex={tab === entry.id ? 0 : -1}
             onClick={() => setTab(entry.id)}
           >
-            {entry.label}
+            {t(entry.label)}
           </button>
         ))}
       </div>
       {selection !== null && (tab === 'area' || tab === 'organisation') ? (
         <button type="button" className="link-button clear-selection" onClick={() => select(null)}>
-          ← Back to all of Albania
+          {t('tabs.backToCountry', countryName)}
         </button>
       ) : null}
       <div

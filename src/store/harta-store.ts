@@ -17,6 +17,7 @@ import {
 } from '../domain/local-edits';
 import type { Gazetteer } from '../domain/gazetteer-schema';
 import type { MunicipalBoundaries } from '../domain/municipal-boundaries';
+import type { Lang } from '../i18n/messages';
 import type { CountyMeasure, MapAreaRef, MapView } from '../domain/map-model';
 import {
   nextPlanId,
@@ -56,6 +57,12 @@ export interface EditSlice {
   undoEdit: () => void;
   /** Drops every local edit (undoable while the tab is open). */
   resetEdits: () => void;
+}
+
+export interface LangSlice {
+  /** Language of the interface (place names stay in Albanian whatever it is). */
+  lang: Lang;
+  setLang: (lang: Lang) => void;
 }
 
 export interface BoundarySlice {
@@ -121,6 +128,7 @@ export interface PlanSlice {
 }
 
 export type HartaState = DataSlice &
+  LangSlice &
   EditSlice &
   BoundarySlice &
   FilterSlice &
@@ -132,6 +140,7 @@ export interface InitialState extends Partial<RestorableState> {
   plans?: PlannedIntervention[];
   edits?: LocalEdits;
   municipalBoundaries?: MunicipalBoundaries | null;
+  lang?: Lang;
 }
 
 /** Undo reaches back this many changes. */
@@ -201,6 +210,8 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
       resetEdits: () => {
         if (hasEdits(get().edits)) change(NO_EDITS, 'Reset to the published dataset');
       },
+      lang: initial.lang ?? 'en',
+      setLang: (lang) => set({ lang }),
       municipalBoundaries: initial.municipalBoundaries ?? null,
       setMunicipalBoundaries: (municipalBoundaries) => set({ municipalBoundaries }),
       filters: initial.filters ?? NO_FILTERS,

@@ -135,6 +135,33 @@ describe('dashboard', () => {
     expect(await screen.findByRole('region', { name: /^Kamëz: municipality/ })).toBeInTheDocument();
   });
 
+  it('switches the interface to Albanian and back, in the address and <html lang>', async () => {
+    const user = userEvent.setup();
+    renderApp('?sel=m%3AAL212');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'sq');
+    expect(screen.getByRole('tab', { name: 'Boshllëqet' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Filtrat' })).toHaveTextContent(
+      /55 nga 55 organizata/,
+    );
+    expect(screen.getByText(/në Shqipëri: 55 organizata, 61 bashki, 12 qarqe$/)).toBeVisible();
+    expect(document.documentElement.lang).toBe('sq');
+    expect(window.location.search).toMatch(/sel=m%3AAL212.*lang=sq|lang=sq.*sel=m%3AAL212/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Gjuha' }), 'en');
+    expect(screen.getByRole('tab', { name: 'Gaps' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.location.search).not.toContain('lang=');
+  });
+
+  it('opens in Albanian from ?lang=sq, and says so when a link asks for a language it lacks', async () => {
+    renderApp('?lang=sq');
+    expect(await screen.findByRole('tab', { name: 'Të dhënat' })).toBeInTheDocument();
+    expect(screen.getByRole('search')).toHaveTextContent(
+      'Gjej një organizatë, bashki, qytet ose fshat',
+    );
+    renderApp('?lang=de');
+    expect(await screen.findByText(/language "de", which Harta does not have/)).toBeVisible();
+  });
+
   it('credits GeoNames and Natural Earth', () => {
     renderApp();
     const footer = screen.getByRole('contentinfo');

@@ -1,0 +1,151 @@
+/**
+ * The interface's words in English and Albanian. English defines the keys; the Albanian table
+ * is typed against it, so a missing or misspelled key, or a message taking other parameters,
+ * is a type error. Place names never go through here: they come from the gazetteer in their
+ * correct Albanian form.
+ */
+
+export type Lang = 'en' | 'sq';
+
+export const LANGS: readonly Lang[] = ['en', 'sq'];
+
+/** BCP 47 locale used for numbers and dates. */
+export const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-GB', sq: 'sq-AL' };
+
+interface HeaderCounts {
+  country: string;
+  organisations: string;
+  municipalities: string;
+  counties: string;
+}
+
+export const en = {
+  'app.tagline': (c: HeaderCounts) =>
+    `Who does what, where, to prevent and counter violent extremism in ${c.country}: ${c.organisations} organisations, ${c.municipalities} municipalities, ${c.counties} counties`,
+  'language.label': 'Language',
+  'search.label': 'Find an organisation, municipality, town or village',
+  'search.placeholder': 'e.g. cerrik, kukesi, Paskuqan, IDM',
+  'search.results': 'Search results',
+  'search.none': (query: string) => `Nothing matches “${query}”.`,
+  'tabs.label': 'Panels',
+  'tabs.gaps': 'Gaps',
+  'tabs.overlap': 'Overlap',
+  'tabs.plans': 'Plans',
+  'tabs.compare': 'Compare',
+  'tabs.area': 'Area',
+  'tabs.organisation': 'Organisation',
+  'tabs.data': 'Data',
+  'tabs.backToCountry': (country: string) => `← Back to all of ${country}`,
+  'filters.label': 'Filters',
+  'filters.activityTypes': 'Activity types',
+  'filters.focusTypes': 'Focus types',
+  'filters.kinds': 'Kinds',
+  'filters.scope': 'Scope',
+  'filters.scope.all': 'All',
+  'filters.scope.local': 'Local only',
+  'filters.scope.national': 'Nationwide only',
+  'filters.hotspots': 'Working in hotspots',
+  'filters.text': 'Filter by text',
+  'filters.textLabel': 'Filter organisations by text',
+  'filters.shadeCounties': 'Shade counties',
+  'filters.shade.organisations': 'Organisations',
+  'filters.summary': (shown: string, total: string) => `${shown} of ${total} organisations`,
+  'filters.planned': (planned: string) => ` + ${planned} planned`,
+  'filters.clear': 'Clear filters',
+  'localChanges.mark': (count: number, formatted: string) =>
+    `Local changes: ${formatted} ${count === 1 ? 'organisation' : 'organisations'}`,
+  'localChanges.title':
+    'This view contains changes made in this browser. Open the Data panel to review, undo or reset them.',
+} as const;
+
+type MessageTable = typeof en;
+export type MessageKey = keyof MessageTable;
+
+/** Each key's message with the same parameters: text, or a function of the same arguments. */
+export type Messages = {
+  [K in MessageKey]: MessageTable[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
+};
+
+export const sq: Messages = {
+  'app.tagline': (c) =>
+    `Kush bën çfarë dhe ku për parandalimin dhe luftën kundër ekstremizmit të dhunshëm në ${c.country}: ${c.organisations} organizata, ${c.municipalities} bashki, ${c.counties} qarqe`,
+  'language.label': 'Gjuha',
+  'search.label': 'Gjej një organizatë, bashki, qytet ose fshat',
+  'search.placeholder': 'p.sh. cerrik, kukesi, Paskuqan, IDM',
+  'search.results': 'Rezultatet e kërkimit',
+  'search.none': (query) => `Asgjë nuk përputhet me «${query}».`,
+  'tabs.label': 'Panelet',
+  'tabs.gaps': 'Boshllëqet',
+  'tabs.overlap': 'Mbivendosjet',
+  'tabs.plans': 'Planet',
+  'tabs.compare': 'Krahaso',
+  'tabs.area': 'Zona',
+  'tabs.organisation': 'Organizata',
+  'tabs.data': 'Të dhënat',
+  // The country's name would need its definite form ("Shqipëria"): say "the whole map".
+  'tabs.backToCountry': () => '← Kthehu te harta e plotë',
+  'filters.label': 'Filtrat',
+  'filters.activityTypes': 'Llojet e aktiviteteve',
+  'filters.focusTypes': 'Llojet e fokusit',
+  'filters.kinds': 'Llojet e organizatave',
+  'filters.scope': 'Shtrirja',
+  'filters.scope.all': 'Të gjitha',
+  'filters.scope.local': 'Vetëm vendore',
+  'filters.scope.national': 'Vetëm kombëtare',
+  'filters.hotspots': 'Që punojnë në zona të nxehta',
+  'filters.text': 'Filtro sipas tekstit',
+  'filters.textLabel': 'Filtro organizatat sipas tekstit',
+  'filters.shadeCounties': 'Ngjyros qarqet sipas',
+  'filters.shade.organisations': 'Organizatave',
+  'filters.summary': (shown, total) => `${shown} nga ${total} organizata`,
+  'filters.planned': (planned) => ` + ${planned} të planifikuara`,
+  'filters.clear': 'Pastro filtrat',
+  'localChanges.mark': (_count, formatted) => `Ndryshime vendore: ${formatted} organizata`,
+  'localChanges.title':
+    'Kjo pamje përmban ndryshime të bëra në këtë shfletues. Hapni panelin «Të dhënat» për t’i parë, zhbërë ose rivendosur.',
+};
+
+export const MESSAGES: Readonly<Record<Lang, Messages>> = { en, sq };
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'sq';
+}
+
+/** "1,234" in English, "1 234" in Albanian. */
+export function formatNumber(lang: Lang, value: number, digits?: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], {
+    ...(digits === undefined
+      ? {}
+      : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  }).format(value);
+}
+
+/** A date (YYYY-MM-DD or a Date) as people write it in the language: "22 November 2026" / "22 nëntor 2026". */
+export function formatDate(lang: Lang, value: string | Date): string {
+  const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** The arguments a message takes ([] for plain text). */
+export type MessageArgs<K extends MessageKey> = Messages[K] extends (...args: infer A) => string
+  ? A
+  : [];
+
+/** A function that gives each key's text in `lang`. */
+export type Translate = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
+
+export function translator(lang: Lang): Translate {
+  const table: Readonly<Record<MessageKey, string | ((...values: never[]) => string)>> =
+    MESSAGES[lang];
+  return (key, ...args) => {
+    const message = table[key];
+    return typeof message === 'function' ? message(...(args as never[])) : message;
+  };
+}

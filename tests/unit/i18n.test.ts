@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  en,
+  formatDate,
+  formatNumber,
+  LANGS,
+  MESSAGES,
+  sq,
+  translator,
+  type MessageKey,
+} from '../../src/i18n/messages';
+import { langFromSearch, searchWithLang } from '../../src/io/lang-url';
+
+describe('messages', () => {
+  it('gives every key in every language (the type checker enforces it; this checks the tables)', () => {
+    const keys = Object.keys(en).sort();
+    for (const lang of LANGS) expect(Object.keys(MESSAGES[lang]).sort()).toEqual(keys);
+  });
+
+  it('translates every key into Albanian: no English text left behind', () => {
+    // Texts that are the same in both languages on purpose.
+    const same = new Set<MessageKey>([]);
+    const sample = (value: unknown): string =>
+      typeof value === 'function'
+        ? String(
+            (value as (...a: unknown[]) => unknown)(
+              { country: 'X', organisations: '1', municipalities: '2', counties: '3' },
+              '4',
+            ),
+          )
+        : String(value);
+    const untranslated = (Object.keys(en) as MessageKey[]).filter(
+      (key) => !same.has(key) && sample(en[key]) === sample(sq[key]),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('fills in parameters and uses Albanian terms coordinators use', () => {
+    const t = translator('sq');
+    expect(t('filters.summary', '12', '55')).toBe('12 nga 55 organizata');
+    expect(
+      t('app.tagline', {
+        country: 'Shqipëri',
+        organisations: '55',
+        municipalities: '61',
+        counties: '12',
+      }),
+    ).toBe(
+      'Kush bën çfarë dhe ku për parandalimin dhe luftën kundër ekstremizmit të dhunshëm në Shqipëri: 55 organizata, 61 bashki, 12 qarqe',
+    );
+    expect(translator('en')('tabs.gaps')).toBe('Gaps');
+  });
+
+  it('formats numbers and dates in each language', () => {
+    expect(formatNumber('en', 12345.5, 1)).toBe('12,345.5');
+    // Grouped with a no-break space, as CLDR has it for Albanian.
+    expect(formatNumber('sq', 12345.5, 1)).toMatch(/^12\s345,5$/u);
+    expect(formatDate('en', '2026-11-22')).toBe('22 November 2026');
+    expect(formatDate('sq', '2026-11-22')).toBe('22 nëntor 2026');
+  });
+});
+
+describe('the language in the address', () => {
+  it('reads ?lang=sq and ?lang=en, and says when it does not know one', () => {
+    expect(langFromSearch('?lang=sq')).toEqual({ lang: 'sq', problem: null });
+    expect(langFromSearch('?sel=m%3AAL212&lang=EN')).toEqual({ lang: 'en', problem: null });
+    expect(langFromSearch('')).toEqual({ lang: 'en', problem: null });
+    expect(langFromSearch('?lang=fr').problem).toMatch(/language "fr", which Harta does not have/);
+  });
+
+  it('writes it, keeping the other parameters', () => {
+    expect(searchWithLang('?sel=m%3AAL212', 'sq')).toBe('?sel=m%3AAL212&lang=sq');
+    expect(searchWithLang('?lang=sq&tab=gaps', 'en')).toBe('?tab=gaps');
+    expect(searchWithLang('', 'en')).toBe('');
+  });
+});
