@@ -4,6 +4,7 @@ import { export3wCsv, export3wGeoJson, export3wJson } from '../domain/export-3w'
 import { describeEdits } from '../domain/local-edits';
 import { selectEditSummary, selectFilteredOrganisations, selectNames } from '../store/selectors';
 import { useHarta } from '../store/store-context';
+import { SlideExport, type SlideExportProps } from './slide-export';
 import { useDismissableDetails } from './use-dismissable-details';
 
 type Format = 'csv' | 'geojson' | 'json';
@@ -46,8 +47,11 @@ function describeFilters(
  */
 export function ExportMenu({
   download,
+  slides,
 }: {
   download: (fileName: string, text: string, mimeType: string) => void;
+  /** The map as an image for slides, when the app can draw one. */
+  slides?: SlideExportProps;
 }) {
   const id = useId();
   const gazetteer = useHarta((state) => state.gazetteer);
@@ -134,6 +138,7 @@ export function ExportMenu({
           Download {chosen.length} organisations
         </button>
       </fieldset>
+      {slides ? <SlideExport {...slides} /> : null}
     </details>
   );
 }

@@ -2,6 +2,7 @@ import type { ScopeFilter } from '../domain/coverage';
 import type { TaxonomyEntry } from '../domain/dataset';
 import { selectFilteredOrganisations } from '../store/selectors';
 import { ExportMenu } from './export-menu';
+import type { SlideExportProps } from './slide-export';
 import { ScenarioSwitch } from './scenario-switch';
 import { useDismissableDetails } from './use-dismissable-details';
 import { useHarta } from '../store/store-context';
@@ -46,9 +47,12 @@ function ChoiceList({
 /** Filters for everything on screen: map, panels and charts read the same filtered set. */
 export function FiltersBar({
   download,
+  slides,
 }: {
   /** Saves a file; the export menu is shown when given. */
   download?: (fileName: string, text: string, mimeType: string) => void;
+  /** The map as a slide image, offered in the export menu. */
+  slides?: SlideExportProps;
 }) {
   const t = useT();
   const lang = useHarta((state) => state.lang);
@@ -141,7 +145,7 @@ export function FiltersBar({
         </select>
       </label>
       <ScenarioSwitch />
-      {download ? <ExportMenu download={download} /> : null}
+      {download ? <ExportMenu download={download} {...(slides ? { slides } : {})} /> : null}
       <p className="filter-summary" aria-live="polite">
         {t(
           'filters.summary',

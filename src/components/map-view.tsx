@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import type { MapAreaRef, MapModel, MapView as MapViewState } from '../domain/map-model';
+import type {
+  MapAreaRef,
+  MapImageExport,
+  MapModel,
+  MapView as MapViewState,
+} from '../domain/map-model';
 import type {
   BoundaryAwareMapAdapter,
   CreateBoundaryAwareMapAdapter,
@@ -32,6 +37,8 @@ export interface MapViewProps {
    * the last view the map reported, the map moves there; null means the whole country.
    */
   view?: MapViewState | null;
+  /** Filled with the adapter's image export while a map that can draw images exists. */
+  imageExport?: { current: MapImageExport['exportImage'] | null };
 }
 
 type Status =
@@ -148,6 +155,8 @@ export function MapView(props: MapViewProps) {
           initialView,
         );
         adapterRef.current = adapter;
+        const { imageExport } = propsRef.current;
+        if (imageExport) imageExport.current = adapter.exportImage ?? null;
         // Boundaries first, so the first model is drawn the right way (areas or symbols).
         adapter.setMunicipalBoundaries?.(boundariesRef.current);
         adapter.update(propsRef.current.model);
@@ -160,6 +169,8 @@ export function MapView(props: MapViewProps) {
     return () => {
       cancelled = true;
       adapterRef.current = null;
+      const { imageExport } = propsRef.current;
+      if (imageExport) imageExport.current = null;
       adapter?.destroy();
     };
   }, []);

@@ -68,6 +68,13 @@ export interface MapCallbacks {
   onReady?: () => void;
 }
 
+/** Size of an off-screen map image: CSS pixels, drawn at `pixelRatio` device pixels each. */
+export interface MapImageOptions {
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
 export interface MapAdapter {
   /** Applies a new model; only what changed is sent to the map. */
   update: (model: MapModel) => void;
@@ -75,6 +82,18 @@ export interface MapAdapter {
   fitCountry: () => void;
   setView: (view: MapView) => void;
   destroy: () => void;
+}
+
+/**
+ * What an adapter that can draw images offers (the MapLibre one does; fakes need not): like
+ * `MunicipalBoundaryDrawing`, mixed in as `Partial<MapImageExport>`.
+ */
+export interface MapImageExport {
+  /**
+   * Draws the current model and view off-screen at the given size (the same area of the map,
+   * refitted to the new shape) and resolves to a PNG of the map alone.
+   */
+  exportImage: (options: MapImageOptions) => Promise<Blob>;
 }
 
 /** Creates the adapter inside a container element; the React host calls it in an effect. */

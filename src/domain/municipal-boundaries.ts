@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { CreateMapAdapter, MapAdapter } from './map-model';
+import type { CreateMapAdapter, MapAdapter, MapImageExport } from './map-model';
 
 /**
  * Municipal boundaries a user loaded (e.g. from the national geoportal), after matching each
@@ -36,7 +36,9 @@ export interface MunicipalBoundaryDrawing {
   setMunicipalBoundaries: (boundaries: MunicipalBoundaries | null) => void;
 }
 
-export type BoundaryAwareMapAdapter = MapAdapter & Partial<MunicipalBoundaryDrawing>;
+export type BoundaryAwareMapAdapter = MapAdapter &
+  Partial<MunicipalBoundaryDrawing> &
+  Partial<MapImageExport>;
 
 /** A `CreateMapAdapter` whose adapter may draw boundaries; every `CreateMapAdapter` is one. */
 export type CreateBoundaryAwareMapAdapter = (

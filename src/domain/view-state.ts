@@ -31,3 +31,7 @@ export interface RestorableState {
   /** The two areas side by side in the compare view (either may be unset). */
   compare: [AreaRef | null, AreaRef | null];
 }
+
+/** What a printable report covers (`?print=country`, `c:<county id>`, `m:<municipality id>`). */
+export type PrintScope =
+  { kind: 'country' } | { kind: 'county'; id: string } | { kind: 'municipality'; id: string };

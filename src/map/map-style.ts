@@ -32,6 +32,11 @@ import {
   SEA_COLOUR,
   type ColourStop,
 } from '../domain/map-palette';
+import {
+  PRESENTER_COUNTY_RAMP,
+  PRESENTER_GAP_RAMP,
+  PRESENTER_WIDTHS,
+} from '../domain/presenter-palette';
 
 /**
  * The map's style as typed constants: every source is GeoJSON handed over by the adapter and
@@ -556,8 +561,63 @@ export interface StyleData {
   municipalAreaLabels?: FeatureCollection;
 }
 
-/** The whole style, with the given GeoJSON in its sources. */
-export function buildMapStyle(data: StyleData): StyleSpecification {
+/** The ordinary palette, or presenter mode's (darker ramps and wider lines for a projector). */
+export type MapPalette = 'standard' | 'presenter';
+
+/** One paint property of one layer, as `map.setPaintProperty(layer, property, value)` takes it. */
+export type PaintOverride =
+  | { layer: string; property: 'fill-color' | 'circle-color'; value: ExpressionSpecification }
+  | { layer: string; property: 'circle-stroke-width' | 'line-width'; value: number };
+
+/**
+ * Every paint property that differs between the palettes, with its value in `palette`. The
+ * adapter switches palette at runtime by applying `palettePaint(next)`; `'standard'` gives back
+ * exactly what LAYERS has, so switching back restores the ordinary map.
+ */
+export function palettePaint(palette: MapPalette): PaintOverride[] {
+  const presenter = palette === 'presenter';
+  const countyRamp = presenter ? PRESENTER_COUNTY_RAMP : COUNTY_RAMP;
+  const gapRamp = presenter ? PRESENTER_GAP_RAMP : GAP_RAMP;
+  const gap: ExpressionSpecification = ['to-number', ['get', 'gapScore'], 0];
+  return [
+    {
+      layer: LAYER.countyFill,
+      property: 'fill-color',
+      value: ramp(['to-number', ['get', 'share'], 0], countyRamp),
+    },
+    { layer: LAYER.municipalAreaFill, property: 'fill-color', value: ramp(gap, gapRamp) },
+    { layer: LAYER.municipalityCircle, property: 'circle-color', value: ramp(gap, gapRamp) },
+    {
+      layer: LAYER.municipalityCircle,
+      property: 'circle-stroke-width',
+      value: presenter ? PRESENTER_WIDTHS.circleOutline : 1.25,
+    },
+    {
+      layer: 'county-border',
+      property: 'line-width',
+      value: presenter ? PRESENTER_WIDTHS.countyBorder : 1.5,
+    },
+  ];
+}
+
+/** LAYERS with `palette`'s paint applied. */
+export function layersFor(palette: MapPalette): LayerSpecification[] {
+  if (palette === 'standard') return LAYERS;
+  const overrides = palettePaint(palette);
+  return LAYERS.map((layer) => {
+    const own = overrides.filter((override) => override.layer === layer.id);
+    if (own.length === 0 || !('paint' in layer)) return layer;
+    const paint: Record<string, unknown> = { ...layer.paint };
+    for (const override of own) paint[override.property] = override.value;
+    return { ...layer, paint };
+  });
+}
+
+/** The whole style, with the given GeoJSON in its sources, in the ordinary palette unless told. */
+export function buildMapStyle(
+  data: StyleData,
+  palette: MapPalette = 'standard',
+): StyleSpecification {
   const geojson = (
     features: FeatureCollection,
     promoteId?: string,
@@ -580,6 +640,6 @@ export function buildMapStyle(data: StyleData): StyleSpecification {
       [SOURCE.municipalAreas]: geojson(data.municipalAreas ?? EMPTY, 'id'),
       [SOURCE.municipalAreaLabels]: geojson(data.municipalAreaLabels ?? EMPTY),
     },
-    layers: LAYERS,
+    layers: layersFor(palette),
   };
 }

@@ -15,14 +15,28 @@ import { bbox as boundingBox } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import countiesText from '../../geo/counties.geojson?raw';
 import neighboursText from '../../geo/neighbours.geojson?raw';
-import type { MapAreaRef, MapModel, MapView } from '../domain/map-model';
+import type {
+  MapAreaRef,
+  MapImageExport,
+  MapImageOptions,
+  MapModel,
+  MapView,
+} from '../domain/map-model';
 import {
   municipalitiesWithBoundary,
   type BoundaryAwareMapAdapter,
   type CreateBoundaryAwareMapAdapter,
   type MunicipalBoundaries,
 } from '../domain/municipal-boundaries';
-import { BLOCKER_IMAGE, LAYER, MAP_ATTRIBUTION, SOURCE, buildMapStyle } from './map-style';
+import {
+  BLOCKER_IMAGE,
+  LAYER,
+  MAP_ATTRIBUTION,
+  SOURCE,
+  buildMapStyle,
+  palettePaint,
+  type MapPalette,
+} from './map-style';
 import {
   areaLabelPoints,
   areaStateChanges,
@@ -37,6 +51,10 @@ import {
   sameMunicipalities,
   type CountyBoundaries,
 } from './to-geojson';
+
+/** Presenter mode (`<html data-present="true">`) draws with its own palette (map-style.ts). */
+const pagePalette = (): MapPalette =>
+  document.documentElement.dataset.present === 'true' ? 'presenter' : 'standard';
 
 /**
  * The one module that knows MapLibre. It owns the map, its sources and layers; `update` applies
@@ -140,15 +158,19 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
   // With `harta:map-idle` below, splits navigation → idle into "app and map code loaded" and
   // "map drawing".
   performance.mark('harta:map-create');
+  let palette = pagePalette();
   const map = new MaplibreMap({
     container,
-    style: buildMapStyle({
-      neighbours,
-      neighbourLabels,
-      frame,
-      counties: countiesToGeoJson(counties, { counties: [], countyMax: 0 }),
-      countyLabels,
-    }),
+    style: buildMapStyle(
+      {
+        neighbours,
+        neighbourLabels,
+        frame,
+        counties: countiesToGeoJson(counties, { counties: [], countyMax: 0 }),
+        countyLabels,
+      },
+      palette,
+    ),
     ...(initialView
       ? { center: initialView.center, zoom: initialView.zoom }
       : { bounds: countryBounds, fitBoundsOptions: { padding: padding() } }),
@@ -248,6 +270,22 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
   map.once('style.load', () => {
     styleLoaded = true;
     apply();
+    applyPalette();
+  });
+
+  /** Follows the page in and out of presenter mode. */
+  const applyPalette = () => {
+    const next = pagePalette();
+    if (destroyed || !styleLoaded || next === palette) return;
+    palette = next;
+    for (const { layer, property, value } of palettePaint(next)) {
+      map.setPaintProperty(layer, property, value);
+    }
+  };
+  const paletteObserver = new MutationObserver(applyPalette);
+  paletteObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-present'],
   });
 
   map.once('idle', () => {
@@ -345,7 +383,7 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
     : null;
   if (testHook) window.__hartaMapTestHook = testHook;
 
-  const adapter: BoundaryAwareMapAdapter = {
+  const adapter: BoundaryAwareMapAdapter & MapImageExport = {
     update: (model) => {
       wanted = model;
       apply();
@@ -368,9 +406,16 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
       viewChosen = true;
       map.jumpTo({ center: target.center, zoom: target.zoom }, SELF_MOVE);
     },
+    exportImage: (options) => {
+      const model = wanted ?? applied;
+      // The same area as on screen; before the user chose a view, the whole country.
+      const bounds: LngLatBoundsLike = viewChosen ? map.getBounds() : countryBounds;
+      return renderMapImage(options, bounds, model, boundaries, drawnAsAreas, labelAnchors);
+    },
     destroy: () => {
       if (destroyed) return;
       destroyed = true;
+      paletteObserver.disconnect();
       if (testHook && window.__hartaMapTestHook === testHook) delete window.__hartaMapTestHook;
       delete container.dataset.mapIdle;
       map.remove();
@@ -378,6 +423,105 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
   };
   return adapter;
 };
+
+/**
+ * Draws the map once more in a hidden container of the requested CSS size and pixel ratio, with
+ * the same style and data (hover left out), waits until it is idle and reads its canvas. The
+ * drawing buffer is kept (`preserveDrawingBuffer`) only on this throwaway map, so the screen's
+ * map pays nothing for exports.
+ */
+async function renderMapImage(
+  options: MapImageOptions,
+  bounds: LngLatBoundsLike,
+  model: MapModel | null,
+  boundaries: MunicipalBoundaries | null,
+  drawnAsAreas: ReadonlySet<string>,
+  labelAnchors: ReturnType<typeof municipalAreaLabelAnchors>,
+): Promise<Blob> {
+  const width = Math.round(options.width);
+  const height = Math.round(options.height);
+  if (!(width > 0 && height > 0 && options.pixelRatio > 0)) {
+    throw new Error(`Cannot draw a map image of ${width}×${height} at ${options.pixelRatio}×.`);
+  }
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.dataset.mapExport = 'true';
+  Object.assign(host.style, {
+    position: 'fixed',
+    left: `${-width - 100}px`,
+    top: '0',
+    width: `${width}px`,
+    height: `${height}px`,
+    pointerEvents: 'none',
+  });
+  document.body.append(host);
+  const shown = model === null ? null : { ...model, hovered: null };
+  const offscreen = new MaplibreMap({
+    container: host,
+    style: buildMapStyle({
+      neighbours,
+      neighbourLabels,
+      frame,
+      counties: countiesToGeoJson(counties, shown ?? { counties: [], countyMax: 0 }),
+      countyLabels,
+      ...(shown === null
+        ? {}
+        : {
+            municipalities: municipalitiesToGeoJson(shown.municipalities, drawnAsAreas),
+            ...(boundaries === null
+              ? {}
+              : {
+                  municipalAreas: municipalAreasToGeoJson(boundaries, shown.municipalities),
+                  municipalAreaLabels: municipalAreaLabelsToGeoJson(
+                    labelAnchors,
+                    shown.municipalities,
+                  ),
+                }),
+          }),
+    }),
+    bounds,
+    fitBoundsOptions: { padding: Math.round(Math.min(width, height) * 0.03) },
+    pixelRatio: options.pixelRatio,
+    interactive: false,
+    renderWorldCopies: false,
+    attributionControl: false,
+    maplibreLogo: false,
+    fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+  });
+  try {
+    offscreen.setMissingStyleImageResolver((id) => {
+      if (id === BLOCKER_IMAGE.id && !offscreen.hasImage(id)) {
+        offscreen.addImage(id, BLOCKER_IMAGE.image);
+      }
+    });
+    await new Promise<void>((resolve, reject) => {
+      offscreen.once('error', (event) => reject(new Error(event.error.message)));
+      offscreen.once('load', () => {
+        if (shown !== null) {
+          for (const { area, state } of areaStateChanges(null, shown)) {
+            const sources =
+              area.level === 'county'
+                ? [SOURCE.counties]
+                : [SOURCE.municipalities, SOURCE.municipalAreas];
+            for (const source of sources) offscreen.setFeatureState({ source, id: area.id }, state);
+          }
+        }
+        offscreen.once('idle', () => resolve());
+        offscreen.triggerRepaint();
+      });
+    });
+    return await new Promise<Blob>((resolve, reject) => {
+      offscreen.getCanvas().toBlob((blob) => {
+        if (blob) resolve(blob);
+        else reject(new Error('The map image could not be encoded as PNG.'));
+      }, 'image/png');
+    });
+  } finally {
+    offscreen.remove();
+    host.remove();
+  }
+}
 
 /** The id of the point feature drawn closest to the pointer, by `distance` from its position. */
 function nearestPoint(

@@ -164,7 +164,14 @@ export function ActivityByAreaChart({
   };
 
   return (
-    <ChartFigure title={title} caption={describeActivitySeries(series, areaWordPlural)}>
+    <ChartFigure
+      title={title}
+      caption={describeActivitySeries(series, areaWordPlural)}
+      exportLegend={series.keys.map((key, index) => ({
+        label: key.label,
+        colour: activityTypeColour(index),
+      }))}
+    >
       <ul className="chart-legend" aria-label={`Activity types (filter)`}>
         {series.keys.map((key, index) => {
           const selected = selectedActivityTypes.includes(key.id);

@@ -1,19 +1,56 @@
-import { useId, type ReactNode } from 'react';
+import { useContext, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  ChartExportContext,
+  chartFileName,
+  chartSvg,
+  svgToPng,
+  type ChartLegendKey,
+} from './chart-export';
 
 interface ChartFigureProps {
   title: string;
   /** A sentence describing the data, read out as the chart's description. */
   caption: ReactNode;
+  /** Colour keys shown outside the chart's SVG, drawn into exported files. */
+  exportLegend?: readonly ChartLegendKey[];
   children: ReactNode;
 }
 
-/** The frame every chart shares: a figure named by its heading and described by its caption. */
-export function ChartFigure({ title, caption, children }: ChartFigureProps) {
+/**
+ * The frame every chart shares: a figure named by its heading and described by its caption,
+ * with "Download PNG / SVG" buttons when the charts panel offers downloads.
+ */
+export function ChartFigure({ title, caption, exportLegend, children }: ChartFigureProps) {
   const baseId = useId();
   const titleId = `${baseId}-title`;
   const captionId = `${baseId}-caption`;
+  const exportSettings = useContext(ChartExportContext);
+  const figureRef = useRef<HTMLElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const onDownload = async (format: 'png' | 'svg') => {
+    const figure = figureRef.current;
+    if (exportSettings === null || figure === null) return;
+    try {
+      const { svg, width, height } = chartSvg(figure, title, exportSettings.source, exportLegend);
+      const blob =
+        format === 'svg'
+          ? new Blob([svg], { type: 'image/svg+xml' })
+          : await svgToPng(svg, width, height, 2);
+      exportSettings.download(chartFileName(title, format), blob);
+      setProblem(null);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
   return (
-    <figure className="chart" aria-labelledby={titleId} aria-describedby={captionId}>
+    <figure
+      ref={figureRef}
+      className="chart"
+      aria-labelledby={titleId}
+      aria-describedby={captionId}
+    >
       <h3 id={titleId} className="chart-title">
         {title}
       </h3>
@@ -21,6 +58,17 @@ export function ChartFigure({ title, caption, children }: ChartFigureProps) {
         {caption}
       </figcaption>
       {children}
+      {exportSettings ? (
+        <div className="chart-downloads" role="group" aria-label={`Download “${title}”`}>
+          <button type="button" onClick={() => void onDownload('png')}>
+            Download PNG
+          </button>
+          <button type="button" onClick={() => void onDownload('svg')}>
+            Download SVG
+          </button>
+          {problem ? <span role="alert">{problem}</span> : null}
+        </div>
+      ) : null}
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ActivityByAreaSeries, CountRow } from '../../domain/chart-series';
+import { ChartExportContext, type ChartExportSettings } from './chart-export';
 import { ActivityByAreaChart, type AreaLevel } from './activity-by-area-chart';
 import { CountBarChart } from './count-bar-chart';
 import './charts.css';
@@ -25,6 +26,8 @@ export interface ChartsPanelProps {
   onAreaClick: (level: AreaLevel, areaId: string) => void;
   /** Said under the heading, e.g. that planned interventions are included. */
   note?: string;
+  /** Offers "Download PNG / SVG" on each chart: how to save a file, and the source line. */
+  exportSettings?: ChartExportSettings;
 }
 
 /**
@@ -43,41 +46,44 @@ export function ChartsPanel({
   onFocusTypeClick,
   onAreaClick,
   note,
+  exportSettings,
 }: ChartsPanelProps) {
   const headingId = `${useId()}-charts`;
   const focusCountyName = countyCounts.find((row) => row.id === activitySeries.countyId)?.label;
   return (
-    <section className="charts-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Charts</h2>
-      {note ? <p className="charts-note">{note}</p> : null}
-      <ActivityByAreaChart
-        series={activitySeries}
-        countyName={focusCountyName}
-        selectedActivityTypes={selectedActivityTypes}
-        onActivityTypeClick={onActivityTypeClick}
-        onAreaClick={onAreaClick}
-        highlightedAreaId={highlightedAreaId}
-      />
-      <CountBarChart
-        title="Focus types"
-        description="Organisations per type of focus, under the current filters (an organisation with several focus types counts in each)."
-        rows={focusCounts}
-        selectedIds={selectedFocusTypes}
-        onBarClick={onFocusTypeClick}
-        valueLabel="organisations"
-        valueLabelSingular="organisation"
-        actionLabel="Filter by"
-      />
-      <CountBarChart
-        title="Organisations per county"
-        description="Organisations working locally in each county, under the current filters, most first."
-        rows={countyCounts}
-        selectedIds={selectedCountyId === null ? [] : [selectedCountyId]}
-        onBarClick={(countyId) => onAreaClick('county', countyId)}
-        valueLabel="organisations"
-        valueLabelSingular="organisation"
-        actionLabel="Select"
-      />
-    </section>
+    <ChartExportContext value={exportSettings ?? null}>
+      <section className="charts-panel" aria-labelledby={headingId}>
+        <h2 id={headingId}>Charts</h2>
+        {note ? <p className="charts-note">{note}</p> : null}
+        <ActivityByAreaChart
+          series={activitySeries}
+          countyName={focusCountyName}
+          selectedActivityTypes={selectedActivityTypes}
+          onActivityTypeClick={onActivityTypeClick}
+          onAreaClick={onAreaClick}
+          highlightedAreaId={highlightedAreaId}
+        />
+        <CountBarChart
+          title="Focus types"
+          description="Organisations per type of focus, under the current filters (an organisation with several focus types counts in each)."
+          rows={focusCounts}
+          selectedIds={selectedFocusTypes}
+          onBarClick={onFocusTypeClick}
+          valueLabel="organisations"
+          valueLabelSingular="organisation"
+          actionLabel="Filter by"
+        />
+        <CountBarChart
+          title="Organisations per county"
+          description="Organisations working locally in each county, under the current filters, most first."
+          rows={countyCounts}
+          selectedIds={selectedCountyId === null ? [] : [selectedCountyId]}
+          onBarClick={(countyId) => onAreaClick('county', countyId)}
+          valueLabel="organisations"
+          valueLabelSingular="organisation"
+          actionLabel="Select"
+        />
+      </section>
+    </ChartExportContext>
   );
 }
