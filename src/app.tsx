@@ -1,14 +1,23 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from './domain/dataset';
 import type { Gazetteer } from './domain/gazetteer-schema';
-import type { CreateMapAdapter, MapAreaRef } from './domain/map-model';
+import type {
+  CreateMapAdapter,
+  MapAreaRef,
+  MapImageExport,
+  MapImageOptions,
+} from './domain/map-model';
 import type { LoadedData } from './io/load-data';
 import { startEditSync, type LocalData } from './io/edit-sync';
 import { langFromSearch, startLangSync } from './io/lang-url';
 import { formatNumber } from './i18n/messages';
 import { useT } from './i18n/use-t';
 import { LanguageSwitch } from './components/language-switch';
-import { downloadText, readFileBytes, readFileText } from './io/download';
+import { PresentButton, PresenterMode } from './components/presenter';
+import { downloadBlob, downloadText, readFileBytes, readFileText } from './io/download';
+import { parsePrintScope } from './io/print-scope';
+import { buildReport } from './domain/report';
+import { sourcesLine } from './domain/slide-layout';
 import { browserPlanStorage, loadStoredPlans, planStorageKey } from './io/plan-storage';
 import { startPlanSync } from './io/plan-sync';
 import { readInitialUrlState, startUrlSync } from './io/url-sync';
@@ -42,6 +51,11 @@ const ChartsPanel = lazy(() =>
   import('./components/charts/charts-panel').then((module) => ({ default: module.ChartsPanel })),
 );
 
+/** The printable report is its own page (`?print=…`), loaded only there. */
+const PrintReport = lazy(() =>
+  import('./components/print-report').then((module) => ({ default: module.PrintReport })),
+);
+
 /** maplibre-gl is loaded only when the map mounts, so the first paint does not wait for it. */
 const loadMaplibreAdapter = (): Promise<CreateMapAdapter> =>
   import('./map/maplibre-adapter').then((module) => module.createMaplibreAdapter);
@@ -68,6 +82,22 @@ export function App({
   files = BROWSER_FILES,
   local = null,
 }: AppProps) {
+  const printScope = parsePrintScope(window.location.search);
+  if (data.ok && printScope !== null) {
+    // What this browser shows, local edits included (the report says so when there are some).
+    const dataset = local?.edits ? applyEdits(data.dataset, local.edits) : data.dataset;
+    return (
+      <Suspense fallback={<p>Preparing the report…</p>}>
+        <PrintReport
+          report={buildReport(dataset, data.gazetteer)}
+          dataset={dataset}
+          scope={printScope}
+          date={new Date().toISOString().slice(0, 10)}
+          backHref={window.location.pathname}
+        />
+      </Suspense>
+    );
+  }
   if (!data.ok) {
     return (
       <div className="app">
@@ -263,7 +293,13 @@ function Dashboard({
  * Each section subscribes only to what it draws: a hover or a pan re-renders the map section,
  * not the charts (which cost hundreds of milliseconds to redraw).
  */
-function MapSection({ loadMapAdapter }: { loadMapAdapter: () => Promise<CreateMapAdapter> }) {
+function MapSection({
+  loadMapAdapter,
+  imageExport,
+}: {
+  loadMapAdapter: () => Promise<CreateMapAdapter>;
+  imageExport: { current: MapImageExport['exportImage'] | null };
+}) {
   const store = useHartaStoreApi();
   const mapModel = useHarta(selectMapModel);
   const mapView = useHarta((state) => state.mapView);
@@ -282,6 +318,7 @@ function MapSection({ loadMapAdapter }: { loadMapAdapter: () => Promise<CreateMa
         onViewChange={actions.setMapView}
         onResetView={() => actions.setMapView(null)}
         view={mapView}
+        imageExport={imageExport}
       />
       <MapLegend model={mapModel} />
     </section>
@@ -290,6 +327,11 @@ function MapSection({ loadMapAdapter }: { loadMapAdapter: () => Promise<CreateMa
 
 function ChartsSection() {
   const store = useHartaStoreApi();
+  const documents = useHarta((state) => state.dataset.documents);
+  const chartExport = useMemo(
+    () => ({ download: downloadBlob, source: sourcesLine(documents) }),
+    [documents],
+  );
   const filters = useHarta((state) => state.filters);
   const selection = useHarta((state) => state.selection);
   const activitySeries = useHarta(selectActivityByArea);
@@ -312,6 +354,7 @@ function ChartsSection() {
         onActivityTypeClick={actions.toggleActivityType}
         onFocusTypeClick={actions.toggleFocusType}
         onAreaClick={(level, id) => actions.select({ kind: level, id })}
+        exportSettings={chartExport}
         note={
           planCount > 0
             ? `Including ${planCount} planned ${planCount === 1 ? 'intervention' : 'interventions'}, counted like organisations.`
@@ -343,6 +386,28 @@ function DashboardLayout({
   const dataset = useHarta((state) => state.dataset);
   const lang = useHarta((state) => state.lang);
   const t = useT();
+  const mapImage = useRef<MapImageExport['exportImage'] | null>(null);
+  const [presenting, setPresenting] = useState(
+    () => new URLSearchParams(window.location.search).get('present') === '1',
+  );
+  const [storyLink, setStoryLink] = useState(() =>
+    new URLSearchParams(window.location.search).get('story'),
+  );
+  const present = (on: boolean) => {
+    const url = new URL(window.location.href);
+    if (on) url.searchParams.set('present', '1');
+    else {
+      url.searchParams.delete('present');
+      url.searchParams.delete('story');
+      setStoryLink(null);
+    }
+    window.history.replaceState(window.history.state, '', url);
+    setPresenting(on);
+  };
+  const [slides] = useState(() => ({
+    exportImage: (options: MapImageOptions) => mapImage.current?.(options) ?? null,
+    download: downloadBlob,
+  }));
   return (
     <div className="app dashboard">
       <header className="app-header">
@@ -360,13 +425,14 @@ function DashboardLayout({
         </div>
         <PlaceSearch />
         <LanguageSwitch />
+        <PresentButton onPresent={() => present(true)} />
       </header>
-      <FiltersBar download={files.download} />
+      <FiltersBar download={files.download} slides={slides} />
       <DataProblems problems={problems} />
       <LinkNotice problems={linkProblems} onDismiss={onDismissLinkProblems} />
       <StorageNotice problems={storageProblems} onDismiss={onDismissStorageProblems} />
       <main className="dashboard-main">
-        <MapSection loadMapAdapter={loadMapAdapter} />
+        <MapSection loadMapAdapter={loadMapAdapter} imageExport={mapImage} />
         <SidePanel files={files} />
         <section className="overlap-section" aria-label="Overlap matrix">
           <OverlapMatrix />
@@ -374,6 +440,7 @@ function DashboardLayout({
         <ChartsSection />
       </main>
       <Attribution gazetteer={gazetteer} documents={dataset.documents} />
+      {presenting ? <PresenterMode onLeave={() => present(false)} storyLink={storyLink} /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { MapModel } from '../domain/map-model';
+import { PRESENTER_COUNTY_RAMP, PRESENTER_GAP_RAMP } from '../domain/presenter-palette';
 import { municipalitiesWithBoundary } from '../domain/municipal-boundaries';
 import type { HartaState } from '../store/harta-store';
 import { useHarta } from '../store/store-context';
@@ -18,6 +19,7 @@ import {
   circleRadius,
   type ColourStop,
 } from '../domain/map-palette';
+import { usePresenting } from './use-presenter-keys';
 
 interface MapLegendProps {
   model: Pick<MapModel, 'countyMax' | 'countyMeasureLabel' | 'municipalities' | 'counties'>;
@@ -171,6 +173,10 @@ function AreaSwatch({ fill, children }: { fill: string; children?: ReactNode }) 
  * them, and explains the shaded areas instead of the circles they replace.
  */
 export function MapLegend({ model }: MapLegendProps) {
+  // Presenter mode draws the map with darker ramps (see presenter-palette.ts): so does the legend.
+  const presenting = usePresenting();
+  const countyRamp = presenting ? PRESENTER_COUNTY_RAMP : COUNTY_RAMP;
+  const gapRamp = presenting ? PRESENTER_GAP_RAMP : GAP_RAMP;
   const boundaries = useHarta(selectMunicipalBoundaries);
   const setMunicipalBoundaries = useHarta(selectSetMunicipalBoundaries);
   const withBoundary = municipalitiesWithBoundary(boundaries);
@@ -180,7 +186,7 @@ export function MapLegend({ model }: MapLegendProps) {
   const samples = sizeSamples(largest);
   const ringLevels = [1, 2, 3] as const;
   const ringSwatch = Math.ceil(2 * (circleRadius(0) + 2 + HOTSPOT_RING_WIDTH[3]) + 2);
-  const midGap = GAP_RAMP[2]?.colour ?? '#fd8d3c';
+  const midGap = gapRamp[2]?.colour ?? '#fd8d3c';
 
   return (
     <ul className="map-legend" aria-label="Map legend" style={legendStyle}>
@@ -201,7 +207,7 @@ export function MapLegend({ model }: MapLegendProps) {
 
       <Item title={`Counties: ${model.countyMeasureLabel}`}>
         {model.countyMax > 0 ? (
-          <Ramp stops={COUNTY_RAMP} low="0" high={String(model.countyMax)} />
+          <Ramp stops={countyRamp} low="0" high={String(model.countyMax)} />
         ) : (
           <span style={rowStyle}>
             <span
@@ -209,7 +215,7 @@ export function MapLegend({ model }: MapLegendProps) {
               style={{
                 width: 18,
                 height: 11,
-                background: COUNTY_RAMP[0]?.colour,
+                background: countyRamp[0]?.colour,
                 border: '1px solid #8a93a3',
               }}
             />
@@ -238,7 +244,7 @@ export function MapLegend({ model }: MapLegendProps) {
       ) : null}
 
       <Item title={areas > 0 ? 'Municipality colour: coverage gap' : 'Circle colour: coverage gap'}>
-        <Ramp stops={GAP_RAMP} low="covered" high="underserved" />
+        <Ramp stops={gapRamp} low="covered" high="underserved" />
       </Item>
 
       <Item title={areas > 0 ? 'Hotspot: dark band inside the outline' : 'Hotspot ring'}>
@@ -300,7 +306,7 @@ export function MapLegend({ model }: MapLegendProps) {
                 y={4}
                 width={14}
                 height={14}
-                fill={COUNTY_RAMP[1]?.colour}
+                fill={countyRamp[1]?.colour}
                 stroke={PLANNED}
                 strokeWidth={PLANNED_WIDTH}
                 strokeDasharray="4 3"
@@ -336,7 +342,7 @@ export function MapLegend({ model }: MapLegendProps) {
                   y={4}
                   width={14}
                   height={14}
-                  fill={COUNTY_RAMP[2]?.colour}
+                  fill={countyRamp[2]?.colour}
                   stroke={EMPHASIS_CASING}
                   strokeWidth={width + 2}
                 />
@@ -358,13 +364,7 @@ export function MapLegend({ model }: MapLegendProps) {
                   stroke={EMPHASIS}
                   strokeWidth={width}
                 />
-                <circle
-                  cx={30}
-                  cy={11}
-                  r={3.5}
-                  fill={GAP_RAMP[2]?.colour}
-                  stroke={CIRCLE_OUTLINE}
-                />
+                <circle cx={30} cy={11} r={3.5} fill={gapRamp[2]?.colour} stroke={CIRCLE_OUTLINE} />
               </svg>
               <span>{label}</span>
             </span>
