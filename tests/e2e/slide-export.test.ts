@@ -57,6 +57,11 @@ async function colourSummary(page: Page, bytes: Buffer, colours: string[]) {
 }
 
 async function exportSlide(app: OpenedApp, name: string): Promise<{ bytes: Buffer; ms: number }> {
+  // The slide buttons sit in the Export menu of the filters bar.
+  const menu = app.page.locator('details.export-menu');
+  if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await menu.locator('summary').click();
+  }
   const started = Date.now();
   const [download] = await Promise.all([
     app.page.waitForEvent('download', { timeout: 60_000 }),
