@@ -23,8 +23,8 @@ import { startPlanSync } from './io/plan-sync';
 import { readInitialUrlState, startUrlSync } from './io/url-sync';
 import { planFileContextOf } from './domain/plan-file';
 import { applyEdits } from './domain/local-edits';
-import type { KnownIds } from './io/url-state';
-import { createHartaStore, type HartaState } from './store/harta-store';
+import { knownIdsOf } from './io/url-state';
+import { createHartaStore, restorableOf } from './store/harta-store';
 import {
   selectActivityByArea,
   selectFocusCountyId,
@@ -120,30 +120,6 @@ export function App({
   );
 }
 
-function knownIds(gazetteer: Gazetteer, dataset: Dataset): KnownIds {
-  const ids = (entries: { id: string }[]) => new Set(entries.map((entry) => entry.id));
-  return {
-    activityTypes: ids(dataset.activityTypes),
-    focusTypes: ids(dataset.focusTypes),
-    kinds: ids(dataset.organisationKinds),
-    municipalities: ids(gazetteer.municipalities),
-    counties: ids(gazetteer.counties),
-    organisations: ids(dataset.organisations),
-  };
-}
-
-function restorable(state: HartaState) {
-  return {
-    filters: state.filters,
-    selection: state.selection,
-    tab: state.tab,
-    nationwideWeight: state.nationwideWeight,
-    countyMeasure: state.countyMeasure,
-    mapView: state.mapView,
-    compare: state.compare,
-  };
-}
-
 const DATA_CHANGED_ELSEWHERE =
   'The data was changed in another tab or window of Harta; this one now shows the change.';
 
@@ -177,7 +153,7 @@ function Dashboard({
 }: DashboardProps) {
   // Links may name organisations added in this browser, so the edited dataset decides.
   const [edited] = useState(() => (local?.edits ? applyEdits(dataset, local.edits) : dataset));
-  const known = useMemo(() => knownIds(gazetteer, edited), [gazetteer, edited]);
+  const known = useMemo(() => knownIdsOf(gazetteer, edited), [gazetteer, edited]);
   const [initial] = useState(() => readInitialUrlState(known));
   const [initialLang] = useState(() => langFromSearch(window.location.search));
   const [stored] = useState(() => loadPlans(gazetteer, dataset));
@@ -266,7 +242,7 @@ function Dashboard({
     () =>
       startUrlSync({
         known,
-        read: () => restorable(store.getState()),
+        read: () => restorableOf(store.getState()),
         subscribe: (listener) => store.subscribe(listener),
         apply: (state) => store.getState().restore(state),
         onProblems: setLinkProblems,

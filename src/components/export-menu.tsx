@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { NO_FILTERS, type Filters } from '../domain/coverage';
 import { export3wCsv, export3wGeoJson, export3wJson } from '../domain/export-3w';
 import { describeEdits } from '../domain/local-edits';
+import { describeFilters } from '../domain/slide-layout';
 import { selectEditSummary, selectFilteredOrganisations, selectNames } from '../store/selectors';
 import { useHarta } from '../store/store-context';
 import { SlideExport, type SlideExportProps } from './slide-export';
@@ -14,32 +14,6 @@ const FORMATS: { id: Format; label: string; mimeType: string; extension: string 
   { id: 'geojson', label: 'GeoJSON', mimeType: 'application/geo+json', extension: 'geojson' },
   { id: 'json', label: 'JSON', mimeType: 'application/json', extension: 'json' },
 ];
-
-/** The active filters in words, for the export's metadata; null when nothing is filtered. */
-function describeFilters(
-  filters: Filters,
-  names: {
-    activityType: Map<string, string>;
-    focusType: Map<string, string>;
-    kind: Map<string, string>;
-  },
-): string | null {
-  const list = (ids: string[], labels: Map<string, string>) =>
-    ids.map((id) => labels.get(id) ?? id).join(', ');
-  const parts = [
-    filters.activityTypes.length > 0
-      ? `activity types: ${list(filters.activityTypes, names.activityType)}`
-      : '',
-    filters.focusTypes.length > 0
-      ? `focus types: ${list(filters.focusTypes, names.focusType)}`
-      : '',
-    filters.kinds.length > 0 ? `kinds: ${list(filters.kinds, names.kind)}` : '',
-    filters.scope !== NO_FILTERS.scope ? `scope: ${filters.scope}` : '',
-    filters.hotspotsOnly ? 'working in hotspots' : '',
-    filters.text.trim() !== '' ? `text: "${filters.text.trim()}"` : '',
-  ].filter(Boolean);
-  return parts.length === 0 ? null : parts.join('; ');
-}
 
 /**
  * Exports the organisations as a 3W sheet (long form, HXL-tagged, re-importable), GeoJSON or

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { defaultStory, withView, type Story, type StoryView } from '../domain/stories';
-import type { RestorableState } from '../domain/view-state';
-import { decodeStory, encodeStory, knownIdsOf } from '../io/story-link';
+import { decodeStory, encodeStory } from '../io/story-link';
+import { knownIdsOf } from '../io/url-state';
 import {
   browserStoryStorage,
   loadStoredStories,
@@ -9,7 +9,7 @@ import {
   storyStorageKey,
   type StoryStorage,
 } from '../io/story-storage';
-import type { HartaState } from '../store/harta-store';
+import { restorableOf } from '../store/harta-store';
 import { selectNames } from '../store/selectors';
 import { useHarta, useHartaStoreApi } from '../store/store-context';
 import { usePresenterKeys, usePresentingPage } from './use-presenter-keys';
@@ -30,18 +30,6 @@ export interface PresenterModeProps {
   storage?: StoryStorage | null;
   /** Puts a link on the clipboard; the browser's clipboard unless given. */
   copyText?: (text: string) => Promise<void>;
-}
-
-function restorableOf(state: HartaState): RestorableState {
-  return {
-    filters: state.filters,
-    selection: state.selection,
-    tab: state.tab,
-    nationwideWeight: state.nationwideWeight,
-    countyMeasure: state.countyMeasure,
-    mapView: state.mapView,
-    compare: state.compare,
-  };
 }
 
 async function copyToClipboard(text: string): Promise<void> {

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import type { Dataset } from '../domain/dataset';
-import type { Gazetteer } from '../domain/gazetteer-schema';
 import type { Story } from '../domain/stories';
 import { parseUrlState, serializeUrlState, type KnownIds } from './url-state';
 
@@ -83,17 +81,4 @@ export function decodeStory(token: string, known: KnownIds): DecodedStory {
     }),
   };
   return { ok: true, story, problems };
-}
-
-/** The ids a link may name: everything in the gazetteer and the dataset. */
-export function knownIdsOf(gazetteer: Gazetteer, dataset: Dataset): KnownIds {
-  const ids = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
-  return {
-    activityTypes: ids(dataset.activityTypes),
-    focusTypes: ids(dataset.focusTypes),
-    kinds: ids(dataset.organisationKinds),
-    municipalities: ids(gazetteer.municipalities),
-    counties: ids(gazetteer.counties),
-    organisations: ids(dataset.organisations),
-  };
 }

@@ -5,6 +5,8 @@ import {
   NO_FILTERS,
   type Filters,
 } from '../domain/coverage';
+import type { Dataset } from '../domain/dataset';
+import type { Gazetteer } from '../domain/gazetteer-schema';
 import type { CountyMeasure, MapView } from '../domain/map-model';
 import type { AreaRef, PanelTab, RestorableState, Selection } from '../domain/view-state';
 
@@ -219,4 +221,17 @@ export function serializeUrlState(state: RestorableState): string {
   }
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
+}
+
+/** The ids a link may name: everything in the gazetteer and the dataset. */
+export function knownIdsOf(gazetteer: Gazetteer, dataset: Dataset): KnownIds {
+  const ids = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
+  return {
+    activityTypes: ids(dataset.activityTypes),
+    focusTypes: ids(dataset.focusTypes),
+    kinds: ids(dataset.organisationKinds),
+    municipalities: ids(gazetteer.municipalities),
+    counties: ids(gazetteer.counties),
+    organisations: ids(dataset.organisations),
+  };
 }

@@ -155,6 +155,19 @@ export const DEFAULT_VIEW_STATE: Omit<RestorableState, 'filters' | 'selection'> 
   compare: [null, null],
 };
 
+/** The part of the state a link, a saved view or a story step carries. */
+export function restorableOf(state: HartaState): RestorableState {
+  return {
+    filters: state.filters,
+    selection: state.selection,
+    tab: state.tab,
+    nationwideWeight: state.nationwideWeight,
+    countyMeasure: state.countyMeasure,
+    mapView: state.mapView,
+    compare: state.compare,
+  };
+}
+
 function toggled(values: readonly string[], id: string): string[] {
   return values.includes(id) ? values.filter((value) => value !== id) : [...values, id];
 }

@@ -5,14 +5,14 @@ import { coverageByMunicipality, rankGaps } from '../../src/domain/coverage';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { defaultStory, WHOLE_COUNTRY, withView, type Story } from '../../src/domain/stories';
 import { readDataFiles } from '../../src/io/node-files';
-import { decodeStory, encodeStory, knownIdsOf } from '../../src/io/story-link';
+import { decodeStory, encodeStory } from '../../src/io/story-link';
 import {
   loadStoredStories,
   saveStoredStories,
   storyStorageKey,
   type StoryStorage,
 } from '../../src/io/story-storage';
-import { parseUrlState, serializeUrlState } from '../../src/io/url-state';
+import { knownIdsOf, parseUrlState, serializeUrlState } from '../../src/io/url-state';
 
 const root = new URL('../../', import.meta.url).pathname;
 const gazetteer = checkGazetteer(readFileSync(`${root}geo/gazetteer.json`, 'utf8')).gazetteer;
