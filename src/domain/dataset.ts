@@ -79,7 +79,36 @@ export interface TaxonomyEntry {
   basis: string;
   /** Word starts that put a free-text description in this category. */
   keywords: string[];
+  /**
+   * Label and definition in other languages, by language code (from `label_sq`,
+   * `definition_sq`, … columns). Absent when the table has none.
+   */
+  translations?: Readonly<Record<string, TaxonomyTranslation>>;
 }
+
+export interface TaxonomyTranslation {
+  label?: string;
+  definition?: string;
+}
+
+/** The entry's label in `lang`, or its own (English) label when it has none in that language. */
+export function taxonomyLabel(
+  entry: Pick<TaxonomyEntry, 'label' | 'translations'>,
+  lang: string,
+): string {
+  return entry.translations?.[lang]?.label ?? entry.label;
+}
+
+/** The entry's definition in `lang`, or its own when it has none in that language. */
+export function taxonomyDefinition(
+  entry: Pick<TaxonomyEntry, 'definition' | 'translations'>,
+  lang: string,
+): string {
+  return entry.translations?.[lang]?.definition ?? entry.definition;
+}
+
+/** A column holding a taxonomy label or definition in another language: `label_sq`. */
+export const TAXONOMY_TRANSLATION_COLUMN = /^(label|definition)_([a-z]{2,3})$/;
 
 export interface DocumentRef {
   id: string;

@@ -6,6 +6,7 @@ import {
   HOTSPOT_COLUMNS,
   ORGANISATION_COLUMNS,
   TAXONOMY_COLUMNS,
+  TAXONOMY_TRANSLATION_COLUMN,
   type DataFileKey,
   type Dataset,
   type DocumentRef,
@@ -13,6 +14,7 @@ import {
   type HotspotLevel,
   type Organisation,
   type TaxonomyEntry,
+  type TaxonomyTranslation,
 } from './dataset';
 import type { Gazetteer } from './gazetteer-schema';
 import { foldPlaceText } from './place-text';
@@ -47,13 +49,15 @@ const text = z.string();
 const requiredText = z.string().trim().min(1, 'is empty');
 const idText = requiredText.regex(idPattern, 'must be lower-case words joined by hyphens');
 
-const taxonomyRow = z.object({
-  id: idText,
-  label: requiredText,
-  definition: requiredText,
-  basis: requiredText,
-  keywords: text,
-});
+const taxonomyRow = z
+  .object({
+    id: idText,
+    label: requiredText,
+    definition: requiredText,
+    basis: requiredText,
+    keywords: text,
+  })
+  .catchall(z.string());
 
 const documentRow = z.object({
   id: requiredText,
@@ -120,6 +124,8 @@ export function parseDataset(files: DataFileTexts, gazetteer: Gazetteer): Parsed
     key: DataFileKey,
     columns: readonly string[],
     schema: z.ZodType<T>,
+    /** Further columns the table may have, such as translations. */
+    optionalColumn?: RegExp,
   ): TableRows<T> {
     const file = DATA_FILES[key];
     let records: CsvRecord[];
@@ -140,7 +146,9 @@ export function parseDataset(files: DataFileTexts, gazetteer: Gazetteer): Parsed
       report(file, 1, `missing column(s): ${missing.join(', ')}`);
       return { rows: [] };
     }
-    for (const extra of header.filter((column) => !columns.includes(column))) {
+    for (const extra of header.filter(
+      (column) => !columns.includes(column) && !(optionalColumn?.test(column) ?? false),
+    )) {
       report(file, 1, `unknown column "${extra}" is ignored`, extra, 'warning');
     }
     const rows: { line: number; value: T }[] = [];
@@ -187,20 +195,33 @@ export function parseDataset(files: DataFileTexts, gazetteer: Gazetteer): Parsed
     });
   }
 
-  const toTaxonomy = (row: z.infer<typeof taxonomyRow>): TaxonomyEntry => ({
-    id: row.id,
-    label: row.label,
-    definition: row.definition,
-    basis: row.basis,
-    keywords: row.keywords
-      .split('|')
-      .map((keyword) => keyword.trim())
-      .filter((keyword) => keyword !== ''),
-  });
+  const toTaxonomy = (row: z.infer<typeof taxonomyRow>): TaxonomyEntry => {
+    const translations: Record<string, TaxonomyTranslation> = {};
+    for (const [column, value] of Object.entries(row)) {
+      const match = TAXONOMY_TRANSLATION_COLUMN.exec(column);
+      const trimmed = value.trim();
+      if (!match || trimmed === '') continue;
+      const [, field, lang] = match as unknown as [string, 'label' | 'definition', string];
+      translations[lang] = { ...translations[lang], [field]: trimmed };
+    }
+    return {
+      id: row.id,
+      label: row.label,
+      definition: row.definition,
+      basis: row.basis,
+      keywords: row.keywords
+        .split('|')
+        .map((keyword) => keyword.trim())
+        .filter((keyword) => keyword !== ''),
+      ...(Object.keys(translations).length > 0 ? { translations } : {}),
+    };
+  };
   const taxonomy = (key: 'activityTypes' | 'focusTypes' | 'organisationKinds') =>
-    uniqueIds(DATA_FILES[key], readTable(key, TAXONOMY_COLUMNS, taxonomyRow).rows, (r) => r.id).map(
-      ({ value }) => toTaxonomy(value),
-    );
+    uniqueIds(
+      DATA_FILES[key],
+      readTable(key, TAXONOMY_COLUMNS, taxonomyRow, TAXONOMY_TRANSLATION_COLUMN).rows,
+      (r) => r.id,
+    ).map(({ value }) => toTaxonomy(value));
 
   const documents: DocumentRef[] = uniqueIds(
     DATA_FILES.documents,

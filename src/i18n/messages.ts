@@ -5,6 +5,16 @@
  * correct Albanian form.
  */
 
+import type { TranslationOf } from './table';
+import { chartsEn, chartsSq } from './tables/charts';
+import { dataEn, dataSq } from './tables/data';
+import { gapsEn, gapsSq } from './tables/gaps';
+import { importsEn, importsSq } from './tables/imports';
+import { mapEn, mapSq } from './tables/map';
+import { overlapEn, overlapSq } from './tables/overlap';
+import { plannerEn, plannerSq } from './tables/planner';
+import { presenterEn, presenterSq } from './tables/presenter';
+
 export type Lang = 'en' | 'sq';
 
 export const LANGS: readonly Lang[] = ['en', 'sq'];
@@ -19,7 +29,8 @@ interface HeaderCounts {
   counties: string;
 }
 
-export const en = {
+/** Header, search, tabs, filters: the frame every screen shares. */
+export const coreEn = {
   'app.tagline': (c: HeaderCounts) =>
     `Who does what, where, to prevent and counter violent extremism in ${c.country}: ${c.organisations} organisations, ${c.municipalities} municipalities, ${c.counties} counties`,
   'language.label': 'Language',
@@ -58,17 +69,7 @@ export const en = {
     'This view contains changes made in this browser. Open the Data panel to review, undo or reset them.',
 } as const;
 
-type MessageTable = typeof en;
-export type MessageKey = keyof MessageTable;
-
-/** Each key's message with the same parameters: text, or a function of the same arguments. */
-export type Messages = {
-  [K in MessageKey]: MessageTable[K] extends (...args: infer A) => string
-    ? (...args: A) => string
-    : string;
-};
-
-export const sq: Messages = {
+export const coreSq: TranslationOf<typeof coreEn> = {
   'app.tagline': (c) =>
     `Kush bën çfarë dhe ku për parandalimin dhe luftën kundër ekstremizmit të dhunshëm në ${c.country}: ${c.organisations} organizata, ${c.municipalities} bashki, ${c.counties} qarqe`,
   'language.label': 'Gjuha',
@@ -105,6 +106,49 @@ export const sq: Messages = {
   'localChanges.mark': (_count, formatted) => `Ndryshime vendore: ${formatted} organizata`,
   'localChanges.title':
     'Kjo pamje përmban ndryshime të bëra në këtë shfletues. Hapni panelin «Të dhënat» për t’i parë, zhbërë ose rivendosur.',
+};
+
+/** Every area's table, English and Albanian; keys are prefixed by area and never shared. */
+export const TABLES = [
+  [coreEn, coreSq],
+  [gapsEn, gapsSq],
+  [overlapEn, overlapSq],
+  [plannerEn, plannerSq],
+  [mapEn, mapSq],
+  [chartsEn, chartsSq],
+  [presenterEn, presenterSq],
+  [dataEn, dataSq],
+  [importsEn, importsSq],
+] as const;
+
+export const en = {
+  ...coreEn,
+  ...gapsEn,
+  ...overlapEn,
+  ...plannerEn,
+  ...mapEn,
+  ...chartsEn,
+  ...presenterEn,
+  ...dataEn,
+  ...importsEn,
+};
+
+type MessageTable = typeof en;
+export type MessageKey = keyof MessageTable;
+
+/** Each key's message with the same parameters: text, or a function of the same arguments. */
+export type Messages = TranslationOf<MessageTable>;
+
+export const sq: Messages = {
+  ...coreSq,
+  ...gapsSq,
+  ...overlapSq,
+  ...plannerSq,
+  ...mapSq,
+  ...chartsSq,
+  ...presenterSq,
+  ...dataSq,
+  ...importsSq,
 };
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { en, sq };

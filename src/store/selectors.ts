@@ -17,7 +17,12 @@ import { shortDocumentTitle } from '../domain/report';
 import { findOverlaps, overlapMatrix } from '../domain/overlap';
 import { planWarnings, withPlans } from '../domain/plan';
 import { seatDistances } from '../domain/reach';
-import { hotspotLevels, type Organisation } from '../domain/dataset';
+import {
+  hotspotLevels,
+  taxonomyLabel,
+  type Organisation,
+  type TaxonomyEntry,
+} from '../domain/dataset';
 import { summariseEdits } from '../domain/local-edits';
 import { buildMapModel, type MapAreaRef } from '../domain/map-model';
 import { createPlaceResolver } from '../domain/resolve-places';
@@ -79,16 +84,17 @@ export const selectCountyCoverage = memoSelector(
 );
 
 export const selectNames = memoSelector(
-  (state: HartaState) => [state.gazetteer, selectDatasetWithPlans(state)] as const,
-  (gazetteer, dataset) => {
+  (state: HartaState) => [state.gazetteer, selectDatasetWithPlans(state), state.lang] as const,
+  (gazetteer, dataset, lang) => {
     const areas = new Map<string, string>([
       ...gazetteer.counties.map((c) => [c.id, c.name] as const),
       ...gazetteer.municipalities.map((m) => [m.id, m.name] as const),
     ]);
     // Plans' stand-ins too, so a planned organisation can be named in either picture.
     const organisations = new Map(dataset.organisations.map((o) => [o.id, o]));
-    const label = (entries: { id: string; label: string }[]) =>
-      new Map(entries.map((entry) => [entry.id, entry.label]));
+    // Taxonomy labels in the interface's language where the table has them.
+    const label = (entries: TaxonomyEntry[]) =>
+      new Map(entries.map((entry) => [entry.id, taxonomyLabel(entry, lang)]));
     return {
       area: (id: string) => areas.get(id) ?? id,
       organisation: (id: string): Organisation | undefined => organisations.get(id),

@@ -6,6 +6,7 @@ import {
   LANGS,
   MESSAGES,
   sq,
+  TABLES,
   translator,
   type MessageKey,
 } from '../../src/i18n/messages';
@@ -17,18 +18,38 @@ describe('messages', () => {
     for (const lang of LANGS) expect(Object.keys(MESSAGES[lang]).sort()).toEqual(keys);
   });
 
+  it('keeps each area table to its own keys, so no table silently overrides another', () => {
+    const seen = new Map<string, number>();
+    TABLES.forEach(([english, albanian], index) => {
+      expect(Object.keys(albanian).sort()).toEqual(Object.keys(english).sort());
+      for (const key of Object.keys(english)) {
+        expect(seen.get(key), `"${key}" is in tables ${seen.get(key)} and ${index}`).toBeUndefined();
+        seen.set(key, index);
+      }
+    });
+    expect(seen.size).toBe(Object.keys(en).length);
+  });
+
   it('translates every key into Albanian: no English text left behind', () => {
     // Texts that are the same in both languages on purpose.
     const same = new Set<MessageKey>([]);
-    const sample = (value: unknown): string =>
-      typeof value === 'function'
-        ? String(
-            (value as (...a: unknown[]) => unknown)(
-              { country: 'X', organisations: '1', municipalities: '2', counties: '3' },
-              '4',
-            ),
-          )
-        : String(value);
+    // Functions are called with a sample object and numbers; one that cannot take them is
+    // compared by its source instead.
+    const sample = (value: unknown): string => {
+      if (typeof value !== 'function') return String(value);
+      try {
+        return String(
+          (value as (...a: unknown[]) => unknown)(
+            { country: 'X', organisations: '1', municipalities: '2', counties: '3' },
+            '4',
+            5,
+            6,
+          ),
+        );
+      } catch {
+        return String(value);
+      }
+    };
     const untranslated = (Object.keys(en) as MessageKey[]).filter(
       (key) => !same.has(key) && sample(en[key]) === sample(sq[key]),
     );
