@@ -10,7 +10,8 @@ import type {
 import type { LoadedData } from './io/load-data';
 import { startEditSync, type LocalData } from './io/edit-sync';
 import { langFromSearch, startLangSync } from './io/lang-url';
-import { formatNumber } from './i18n/messages';
+import { formatNumber, translator, type Lang } from './i18n/messages';
+import { PLAN_STORAGE_WORDS_SQ } from './i18n/tables/planner';
 import { useT } from './i18n/use-t';
 import { LanguageSwitch } from './components/language-switch';
 import { PresentButton, PresenterMode } from './components/presenter';
@@ -18,7 +19,14 @@ import { downloadBlob, downloadText, readFileBytes, readFileText } from './io/do
 import { parsePrintScope } from './io/print-scope';
 import { buildReport } from './domain/report';
 import { sourcesLine } from './domain/slide-layout';
-import { browserPlanStorage, loadStoredPlans, planStorageKey } from './io/plan-storage';
+import { slideWords } from './io/slide-image';
+import {
+  browserPlanStorage,
+  ENGLISH_PLAN_STORAGE_WORDS,
+  loadStoredPlans,
+  planStorageKey,
+  type PlanStorageWords,
+} from './io/plan-storage';
 import { startPlanSync } from './io/plan-sync';
 import { readInitialUrlState, startUrlSync } from './io/url-sync';
 import { planFileContextOf } from './domain/plan-file';
@@ -86,8 +94,9 @@ export function App({
   if (data.ok && printScope !== null) {
     // What this browser shows, local edits included (the report says so when there are some).
     const dataset = local?.edits ? applyEdits(data.dataset, local.edits) : data.dataset;
+    const reportLang = langFromSearch(window.location.search).lang;
     return (
-      <Suspense fallback={<p>Preparing the report…</p>}>
+      <Suspense fallback={<p>{translator(reportLang)('app.preparingReport')}</p>}>
         <PrintReport
           report={buildReport(dataset, data.gazetteer)}
           dataset={dataset}
@@ -120,18 +129,29 @@ export function App({
   );
 }
 
-const DATA_CHANGED_ELSEWHERE =
-  'The data was changed in another tab or window of Harta; this one now shows the change.';
+/**
+ * Notices this file adds to the storage problems, kept as their message keys and put into
+ * words when drawn, so they follow the language.
+ */
+const DATA_CHANGED_ELSEWHERE = 'app.dataChangedElsewhere';
+const PLANS_CHANGED_ELSEWHERE = 'app.plansChangedElsewhere';
 
-const PLANS_CHANGED_ELSEWHERE =
-  'The plans were changed in another tab or window of Harta; this one now shows them.';
+const planStorageWords = (lang: Lang): PlanStorageWords =>
+  lang === 'sq' ? PLAN_STORAGE_WORDS_SQ : ENGLISH_PLAN_STORAGE_WORDS;
 
 /** Plans saved in this browser for this country pack, read when the dashboard opens. */
-function loadPlans(gazetteer: Gazetteer, dataset: Dataset) {
+function loadPlans(gazetteer: Gazetteer, dataset: Dataset, lang: Lang) {
   const storage = browserPlanStorage();
   const key = planStorageKey(gazetteer.country.code);
-  const read = () => loadStoredPlans(storage, key, planFileContextOf(gazetteer, dataset));
-  return { storage, key, read, ...read() };
+  const read = (current: Lang) =>
+    loadStoredPlans(
+      storage,
+      key,
+      planFileContextOf(gazetteer, dataset),
+      undefined,
+      planStorageWords(current),
+    );
+  return { storage, key, read, ...read(lang) };
 }
 
 interface DashboardProps {
@@ -156,7 +176,7 @@ function Dashboard({
   const known = useMemo(() => knownIdsOf(gazetteer, edited), [gazetteer, edited]);
   const [initial] = useState(() => readInitialUrlState(known));
   const [initialLang] = useState(() => langFromSearch(window.location.search));
-  const [stored] = useState(() => loadPlans(gazetteer, dataset));
+  const [stored] = useState(() => loadPlans(gazetteer, dataset, initialLang.lang));
   const [store] = useState(() =>
     createHartaStore(
       { gazetteer, dataset },
@@ -202,6 +222,7 @@ function Dashboard({
               applyEdits: (edits) => store.getState().loadEdits(edits),
               applyBoundaries: (boundaries) => store.getState().setMunicipalBoundaries(boundaries),
               onProblems: setSaveProblems,
+              lang: () => store.getState().lang,
               onExternalChange: () =>
                 setStorageProblems((current) => [
                   ...current.filter((problem) => problem !== DATA_CHANGED_ELSEWHERE),
@@ -223,8 +244,9 @@ function Dashboard({
         read: () => store.getState().plans,
         subscribe: (listener) => store.subscribe(listener),
         onResult: (result) => setStorageProblems(result.ok ? [] : [result.message]),
+        words: () => planStorageWords(store.getState().lang),
         reload: () => {
-          const loaded = stored.read();
+          const loaded = stored.read(store.getState().lang);
           if (loaded.problems.length > 0) setStorageProblems(loaded.problems);
           return loaded.plans;
         },
@@ -277,6 +299,7 @@ function MapSection({
   imageExport: { current: MapImageExport['exportImage'] | null };
 }) {
   const store = useHartaStoreApi();
+  const t = useT();
   const mapModel = useHarta(selectMapModel);
   const mapView = useHarta((state) => state.mapView);
   const [initialView] = useState(() => store.getState().mapView);
@@ -284,7 +307,7 @@ function MapSection({
   const onArea = (area: MapAreaRef | null) =>
     actions.select(area === null ? null : { kind: area.level, id: area.id });
   return (
-    <section className="map-column" aria-label="Map">
+    <section className="map-column" aria-label={t('app.mapRegion')}>
       <MapView
         model={mapModel}
         loadAdapter={loadMapAdapter}
@@ -304,9 +327,11 @@ function MapSection({
 function ChartsSection() {
   const store = useHartaStoreApi();
   const documents = useHarta((state) => state.dataset.documents);
+  const lang = useHarta((state) => state.lang);
+  const t = useT();
   const chartExport = useMemo(
-    () => ({ download: downloadBlob, source: sourcesLine(documents) }),
-    [documents],
+    () => ({ download: downloadBlob, source: sourcesLine(documents, slideWords(lang)) }),
+    [documents, lang],
   );
   const filters = useHarta((state) => state.filters);
   const selection = useHarta((state) => state.selection);
@@ -318,7 +343,7 @@ function ChartsSection() {
   const actions = store.getState();
   const selectedArea = selection && selection.kind !== 'organisation' ? selection.id : null;
   return (
-    <Suspense fallback={<p className="charts-loading">Loading charts…</p>}>
+    <Suspense fallback={<p className="charts-loading">{t('app.loadingCharts')}</p>}>
       <ChartsPanel
         activitySeries={activitySeries}
         focusCounts={focusCounts}
@@ -333,7 +358,7 @@ function ChartsSection() {
         exportSettings={chartExport}
         note={
           planCount > 0
-            ? `Including ${planCount} planned ${planCount === 1 ? 'intervention' : 'interventions'}, counted like organisations.`
+            ? t('app.chartsPlanned', planCount, formatNumber(lang, planCount))
             : undefined
         }
       />
@@ -406,11 +431,18 @@ function DashboardLayout({
       <FiltersBar download={files.download} slides={slides} />
       <DataProblems problems={problems} />
       <LinkNotice problems={linkProblems} onDismiss={onDismissLinkProblems} />
-      <StorageNotice problems={storageProblems} onDismiss={onDismissStorageProblems} />
+      <StorageNotice
+        problems={storageProblems.map((problem) =>
+          problem === DATA_CHANGED_ELSEWHERE || problem === PLANS_CHANGED_ELSEWHERE
+            ? t(problem)
+            : problem,
+        )}
+        onDismiss={onDismissStorageProblems}
+      />
       <main className="dashboard-main">
         <MapSection loadMapAdapter={loadMapAdapter} imageExport={mapImage} />
         <SidePanel files={files} />
-        <section className="overlap-section" aria-label="Overlap matrix">
+        <section className="overlap-section" aria-label={t('app.overlapRegion')}>
           <OverlapMatrix />
         </section>
         <ChartsSection />

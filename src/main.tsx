@@ -5,6 +5,7 @@ import { App } from './app';
 import { ErrorBoundary } from './components/error-boundary';
 import { loadBundledData } from './io/bundled-data';
 import { loadLocalData, type LocalData } from './io/edit-sync';
+import { langFromSearch } from './io/lang-url';
 import { openBrowserStore } from './io/local-store';
 import './styles.css';
 
@@ -21,6 +22,13 @@ if (root) {
     );
   // Edits saved in this browser are read before the first paint, so a reload shows them at once.
   if (data.ok) {
-    void loadLocalData(() => openBrowserStore(), data.gazetteer.country.code).then(render);
+    // Storage problems are written in the language the address asks for.
+    const { lang } = langFromSearch(window.location.search);
+    void loadLocalData(
+      () => openBrowserStore(undefined, lang),
+      data.gazetteer.country.code,
+      undefined,
+      lang,
+    ).then(render);
   } else render(null);
 }

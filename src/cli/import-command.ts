@@ -23,9 +23,10 @@ import {
   type OrganisationCsvRecord,
 } from '../domain/dataset-csv';
 import type { Gazetteer } from '../domain/gazetteer-schema';
-import type { ImportPreview } from '../domain/import-3w';
+import type { ImportPreview, ImportProblem } from '../domain/import-3w';
 import { formatProblem, parseDataset } from '../domain/parse-dataset';
 import { MAX_IMPORT_BYTES } from '../domain/text-decoding';
+import { translator } from '../i18n/messages';
 import { previewImportSource, readImportSource, type ImportSource } from '../io/import-source';
 import { readDataFiles, writeFileAtomic } from '../io/node-files';
 
@@ -162,15 +163,36 @@ function summary(source: ImportSource, preview: ImportPreview): string {
   );
 }
 
+/** The command line speaks English: the interface's English words for the importer's codes. */
+const english = translator('en');
+
+const problemInEnglish = (problem: ImportProblem) => ({
+  ...problem,
+  message: english('import.issue', problem.message),
+});
+
+/** The preview with its problems and changes in words, as `--json` prints it. */
+function previewInEnglish(preview: ImportPreview) {
+  return {
+    ...preview,
+    rows: preview.rows.map((row) => ({
+      ...row,
+      changes: row.changes.map((change) => english('import.change', change)),
+    })),
+    errors: preview.errors.map(problemInEnglish),
+    warnings: preview.warnings.map(problemInEnglish),
+  };
+}
+
 function printProblems(io: ImportIo, source: ImportSource, preview: ImportPreview): void {
   io.out(printable(summary(source, preview)));
   if (source.kind === 'csv') for (const note of source.notes) io.out(printable(`note: ${note}`));
   const where = (problem: { line: number; field?: string }) =>
     `line ${problem.line}${problem.field ? `, ${problem.field}` : ''}`;
   for (const problem of preview.errors)
-    io.out(printable(`error: ${where(problem)}: ${problem.message}`));
+    io.out(printable(`error: ${where(problem)}: ${english('import.issue', problem.message)}`));
   for (const problem of preview.warnings)
-    io.out(printable(`warning: ${where(problem)}: ${problem.message}`));
+    io.out(printable(`warning: ${where(problem)}: ${english('import.issue', problem.message)}`));
 }
 
 function printJson(io: ImportIo, source: ImportSource, preview: ImportPreview): void {
@@ -183,12 +205,12 @@ function printJson(io: ImportIo, source: ImportSource, preview: ImportPreview): 
       {
         file: source.fileName,
         ...read,
-        ...preview,
+        ...previewInEnglish(preview),
         // Every error names its field, null when it is about the line or the file as a whole.
         errors: preview.errors.map((problem) => ({
           line: problem.line,
           field: problem.field ?? null,
-          message: problem.message,
+          message: english('import.issue', problem.message),
         })),
       },
       null,
@@ -415,8 +437,8 @@ function writeImport(
   });
   if (!changes.ok) {
     const hint = changes.lines.length > 0 ? ' (or --skip-errors to leave them out)' : '';
-    const kindHint = /no kind/.test(changes.message) ? ' with --kind KIND' : '';
-    io.err(`nothing written: ${changes.message}${kindHint}${hint}`);
+    const kindHint = changes.message.code === 'missing-kind' ? ' with --kind KIND' : '';
+    io.err(`nothing written: ${english('import.applyFailure', changes.message)}${kindHint}${hint}`);
     return 1;
   }
   const skipped =
@@ -557,7 +579,7 @@ export async function runImport(
   }
   const read = await readImportSource(file, bytes);
   if (!read.ok) {
-    io.err(read.message);
+    io.err(english('import.sourceFailure', read.message));
     return 1;
   }
   const loaded = context.load();

@@ -1,7 +1,9 @@
+import { EvidenceSource } from './evidence-source';
 import type { ReactNode } from 'react';
-import { hotspotLevels } from '../domain/dataset';
-import { evidenceKindText } from '../domain/gap-explanation';
+import { hotspotLevels, taxonomyLabel, type TaxonomyEntry } from '../domain/dataset';
 import { nearestMunicipalities } from '../domain/nearest-areas';
+import { formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import {
   selectCountyCoverage,
   selectMunicipalityCoverage,
@@ -11,10 +13,15 @@ import {
 import { useHarta } from '../store/store-context';
 import { SelectButton } from './select-button';
 import { HotspotBadge } from './hotspot-badge';
+import { gapWords } from './hotspot-labels';
 import { CountyGapWhy, GapWhy } from './gap-why';
 import type { AreaRef } from '../domain/view-state';
 
-const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+/** A count or score in the interface's language. */
+function useNumber() {
+  const lang = useHarta((state) => state.lang);
+  return (value: number, digits?: number) => formatNumber(lang, value, digits);
+}
 
 function OrganisationButtons({ ids, empty }: { ids: string[]; empty: string }) {
   const names = useHarta(selectNames);
@@ -24,7 +31,7 @@ function OrganisationButtons({ ids, empty }: { ids: string[]; empty: string }) {
       {ids.map((id) => (
         <li key={id}>
           <SelectButton target={{ kind: 'organisation', id }}>
-            {names.organisation(id)?.name ?? id}
+            <span translate="no">{names.organisation(id)?.name ?? id}</span>
           </SelectButton>
         </li>
       ))}
@@ -38,29 +45,31 @@ function TypeChips({
   label,
 }: {
   present: Set<string>;
-  all: { id: string; label: string }[];
+  all: TaxonomyEntry[];
   label: string;
 }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const missing = all.filter((type) => !present.has(type.id));
   return (
     <div className="type-chips">
       <h4>{label}</h4>
       <p>
-        <span className="visually-hidden">Present: </span>
+        <span className="visually-hidden">{t('gaps.area.present')}</span>
         {all
           .filter((type) => present.has(type.id))
           .map((type) => (
             <span key={type.id} className="chip present">
-              {type.label}
+              {taxonomyLabel(type, lang)}
             </span>
           ))}
       </p>
       {missing.length > 0 ? (
         <p>
-          <span className="chip-heading">Nobody does: </span>
+          <span className="chip-heading">{t('gaps.area.missing')}</span>
           {missing.map((type) => (
             <span key={type.id} className="chip missing">
-              {type.label}
+              {taxonomyLabel(type, lang)}
             </span>
           ))}
         </p>
@@ -73,13 +82,14 @@ function TypeChips({
 function AreaActions({ area, name }: { area: AreaRef; name: string }) {
   const startPlan = useHarta((state) => state.startPlan);
   const compareWith = useHarta((state) => state.compareWith);
+  const t = useT();
   return (
     <p className="area-actions">
       <button type="button" className="secondary-button" onClick={() => startPlan(area)}>
-        Plan an intervention in {name}
+        {t('gaps.area.plan', name)}
       </button>{' '}
       <button type="button" className="secondary-button" onClick={() => compareWith(area)}>
-        Compare {name} with…
+        {t('gaps.area.compare', name)}
       </button>
     </p>
   );
@@ -101,6 +111,9 @@ function MunicipalityDetails({ id }: { id: string }) {
   const coverage = useHarta(selectMunicipalityCoverage).get(id);
   const names = useHarta(selectNames);
   const filteredTypes = useHarta((state) => state.filters.activityTypes);
+  const lang = useHarta((state) => state.lang);
+  const t = useT();
+  const number = useNumber();
   const municipality = gazetteer.municipalities.find((m) => m.id === id);
   if (!municipality || !coverage) return null;
   const consideredTypes =
@@ -109,69 +122,83 @@ function MunicipalityDetails({ id }: { id: string }) {
       : dataset.activityTypes;
   const evidence = dataset.hotspotEvidence.filter((item) => item.municipalityId === id);
   const documents = new Map(dataset.documents.map((d) => [d.id, d]));
+  const none = t('gaps.area.none');
+  const activityTypesLabel = t(
+    filteredTypes.length > 0 ? 'gaps.area.activityTypesFiltered' : 'gaps.area.activityTypes',
+  );
   return (
-    <section className="area-panel" aria-label={`${municipality.name}: municipality details`}>
+    <section
+      className="area-panel"
+      aria-label={t('gaps.area.municipalityDetails', municipality.name)}
+    >
       <h2 tabIndex={-1}>{municipality.name}</h2>
       <p className="panel-subtitle">
-        Municipality (bashki) in{' '}
+        {t('gaps.area.municipalityIn')}{' '}
         <SelectButton target={{ kind: 'county', id: municipality.county }}>
-          {names.area(municipality.county)} county
+          {t('gaps.area.inCounty', names.area(municipality.county))}
         </SelectButton>{' '}
         <HotspotBadge level={coverage.hotspotLevel} />
       </p>
       <AreaActions area={{ level: 'municipality', id }} name={municipality.name} />
-      <Section title={`Gap score ${coverage.gapScore.toFixed(2)}: why`}>
+      <Section title={t('gaps.area.gapWhy', number(coverage.gapScore, 2))}>
         <GapWhy municipalityId={id} />
       </Section>
-      <Section title={`Organisations naming ${municipality.name} (${coverage.local.length})`}>
-        <OrganisationButtons ids={coverage.local} empty="None under the current filters." />
+      <Section title={t('gaps.area.naming', municipality.name, number(coverage.local.length))}>
+        <OrganisationButtons ids={coverage.local} empty={none} />
       </Section>
       <Section
-        title={`Working across ${names.area(municipality.county)} county (${coverage.countyWide.length})`}
+        title={t(
+          'gaps.area.countyWide',
+          names.area(municipality.county),
+          number(coverage.countyWide.length),
+        )}
       >
-        <OrganisationButtons ids={coverage.countyWide} empty="None under the current filters." />
+        <OrganisationButtons ids={coverage.countyWide} empty={none} />
       </Section>
-      <Section title={`Working nationwide (${coverage.nationwide.length})`}>
-        <OrganisationButtons ids={coverage.nationwide} empty="None under the current filters." />
+      <Section title={t('gaps.area.nationwide', number(coverage.nationwide.length))}>
+        <OrganisationButtons ids={coverage.nationwide} empty={none} />
       </Section>
       <TypeChips
-        label={
-          filteredTypes.length > 0
-            ? 'Activity types (those selected in the filters)'
-            : 'Activity types'
-        }
+        label={activityTypesLabel}
         present={new Set(coverage.activityTypesCovered)}
         all={consideredTypes}
       />
       <TypeChips
-        label="Focus types"
+        label={t('gaps.area.focusTypes')}
         present={new Set(coverage.focusTypesCovered)}
         all={dataset.focusTypes}
       />
-      <Section title="Hotspot evidence">
+      <Section title={t('gaps.area.evidence')}>
         {evidence.length === 0 ? (
-          <p className="muted">Neither source document names {municipality.name} as a hotspot.</p>
+          <p className="muted">{t('gaps.area.noEvidence', municipality.name)}</p>
         ) : (
           evidence.map((item, index) => (
             <figure key={index} className="evidence">
-              <blockquote>{item.quote}</blockquote>
+              <blockquote lang="en">{item.quote}</blockquote>
               <figcaption>
-                Level {item.level} ({evidenceKindText(item.kind)}):{' '}
-                {documents.get(item.document)?.title ?? item.document}, {item.location}.
-                {item.note ? ` ${item.note}` : ''}
+                {t(
+                  'gaps.area.evidenceLevel',
+                  number(item.level),
+                  gapWords(lang).evidenceKind(item.kind, item.level),
+                )}{' '}
+                <EvidenceSource
+                  title={documents.get(item.document)?.title ?? item.document}
+                  location={item.location}
+                  note={item.note}
+                />
               </figcaption>
             </figure>
           ))
         )}
       </Section>
-      <Section title="Nearest municipalities (seat to seat)">
+      <Section title={t('gaps.area.nearest')}>
         <ul className="link-list">
           {nearestMunicipalities(distances, id).map((near) => (
             <li key={near.id}>
               <SelectButton target={{ kind: 'municipality', id: near.id }}>
                 {names.area(near.id)}
               </SelectButton>{' '}
-              <span className="muted">{near.km} km</span>
+              <span className="muted">{number(near.km)} km</span>
             </li>
           ))}
         </ul>
@@ -188,6 +215,8 @@ function CountyDetails({ id }: { id: string }) {
   const names = useHarta(selectNames);
   const filteredTypes = useHarta((state) => state.filters.activityTypes);
   const nationwideWeight = useHarta((state) => state.nationwideWeight);
+  const t = useT();
+  const number = useNumber();
   const county = gazetteer.counties.find((c) => c.id === id);
   if (!county || !coverage) return null;
   const levels = hotspotLevels(dataset.hotspotEvidence);
@@ -203,42 +232,43 @@ function CountyDetails({ id }: { id: string }) {
       ? dataset.activityTypes.filter((type) => filteredTypes.includes(type.id))
       : dataset.activityTypes;
   return (
-    <section className="area-panel" aria-label={`${county.name}: county details`}>
+    <section className="area-panel" aria-label={t('gaps.area.countyDetails', county.name)}>
       <h2 tabIndex={-1}>{county.name}</h2>
-      <p className="panel-subtitle">County (qark), {municipalities.length} municipalities</p>
+      <p className="panel-subtitle">
+        {t('gaps.area.countySubtitle', number(municipalities.length))}
+      </p>
       <AreaActions area={{ level: 'county', id }} name={county.name} />
-      <Section title="Gap score: why">
+      <Section title={t('gaps.area.countyGapWhy')}>
         <CountyGapWhy countyId={id} />
       </Section>
-      <Section title={`Municipalities of ${county.name}`}>
+      <Section title={t('gaps.area.municipalitiesOf', county.name)}>
         <ul className="link-list">
           {municipalities.map((m) => (
             <li key={m.id}>
               <SelectButton target={{ kind: 'municipality', id: m.id }}>{m.name}</SelectButton>{' '}
               <span className="muted">
-                {plural(municipalityCoverage.get(m.id)?.counts.local ?? 0, 'organisation')} naming
-                it
+                {t(
+                  'gaps.area.namingIt',
+                  municipalityCoverage.get(m.id)?.counts.local ?? 0,
+                  number(municipalityCoverage.get(m.id)?.counts.local ?? 0),
+                )}
               </span>{' '}
               <HotspotBadge level={levels.get(m.id) ?? 0} />
             </li>
           ))}
         </ul>
       </Section>
-      <Section
-        title={`Organisations working in ${county.name} county (${coverage.organisations.length})`}
-      >
-        <OrganisationButtons ids={coverage.organisations} empty="None under the current filters." />
+      <Section title={t('gaps.area.workingIn', county.name, number(coverage.organisations.length))}>
+        <OrganisationButtons ids={coverage.organisations} empty={t('gaps.area.none')} />
       </Section>
       <TypeChips
-        label={
-          filteredTypes.length > 0
-            ? 'Activity types (those selected in the filters)'
-            : 'Activity types'
-        }
+        label={t(
+          filteredTypes.length > 0 ? 'gaps.area.activityTypesFiltered' : 'gaps.area.activityTypes',
+        )}
         present={present}
         all={consideredTypes}
       />
-      <Section title="Neighbouring counties">
+      <Section title={t('gaps.area.neighbours')}>
         <ul className="link-list">
           {county.neighbours.map((neighbour) => (
             <li key={neighbour}>
@@ -250,10 +280,11 @@ function CountyDetails({ id }: { id: string }) {
         </ul>
       </Section>
       <p className="muted">
-        Activity types here are those of organisations working in the county; nationwide
-        organisations count only in the gap, at the weight set in Gaps (now{' '}
-        {nationwideWeight === 0 ? '0: not counted' : nationwideWeight}). {names.area(id)} is shaded
-        on the map by the measure chosen above it.
+        {t(
+          'gaps.area.countyNote',
+          nationwideWeight === 0 ? null : number(nationwideWeight),
+          names.area(id),
+        )}
       </p>
     </section>
   );
@@ -263,18 +294,19 @@ function CountyDetails({ id }: { id: string }) {
 export function AreaPanel() {
   const selection = useHarta((state) => state.selection);
   const gazetteer = useHarta((state) => state.gazetteer);
+  const t = useT();
   if (selection?.kind === 'municipality') return <MunicipalityDetails id={selection.id} />;
   if (selection?.kind === 'county') return <CountyDetails id={selection.id} />;
   return (
     <div className="area-picker">
-      <p className="panel-intro">Pick a county or municipality, on the map or here.</p>
+      <p className="panel-intro">{t('gaps.area.pick')}</p>
       {gazetteer.counties.map((county) => (
         <details key={county.id}>
           <summary>{county.name}</summary>
           <ul className="link-list">
             <li>
               <SelectButton target={{ kind: 'county', id: county.id }}>
-                {county.name} county as a whole
+                {t('gaps.area.wholeCounty', county.name)}
               </SelectButton>
             </li>
             {gazetteer.municipalities

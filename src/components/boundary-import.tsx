@@ -3,6 +3,7 @@ import {
   MAX_BOUNDARY_FILE_BYTES,
   matchBoundaries,
   readBoundaryFile,
+  type BoundaryFailure,
   type BoundaryPreviewOptions,
   type BoundaryProperty,
   type BoundaryRow,
@@ -11,6 +12,8 @@ import {
   type ReadyBoundaryPreview,
 } from '../domain/boundary-import';
 import type { Municipality } from '../domain/gazetteer-schema';
+import { formatNumber, type Lang } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import type { HartaState } from '../store/harta-store';
 import { useHarta } from '../store/store-context';
 import './boundary-import.css';
@@ -23,34 +26,31 @@ export interface BoundaryImportProps {
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
-  | { kind: 'failed'; message: string }
+  /** The file's problem (named in words with its file), or what reading it threw. */
+  | { kind: 'failed'; fileName: string; failure: BoundaryFailure | string }
   | { kind: 'preview'; file: ReadBoundaryFile };
 
 /** More rows than this are summarised, not listed (a municipality file has about 61). */
 const MAX_ROWS_SHOWN = 400;
 
-const STATUS_LABEL: Readonly<Record<BoundaryRowStatus, string>> = {
-  matched: 'Matched',
-  duplicate: 'Duplicate',
-  county: 'A county',
-  unmatched: 'Not matched',
-  ambiguous: 'Ambiguous',
-  skipped: 'Not drawn',
-  'left-out': 'Left out',
-};
+const STATUS_KEY = {
+  matched: 'boundaries.status.matched',
+  duplicate: 'boundaries.status.duplicate',
+  county: 'boundaries.status.county',
+  unmatched: 'boundaries.status.unmatched',
+  ambiguous: 'boundaries.status.ambiguous',
+  skipped: 'boundaries.status.skipped',
+  'left-out': 'boundaries.status.left-out',
+} as const satisfies Readonly<Record<BoundaryRowStatus, string>>;
 
 const selectGazetteer = (state: HartaState) => state.gazetteer;
 const selectBoundaries = (state: HartaState) => state.municipalBoundaries;
 const selectSetBoundaries = (state: HartaState) => state.setMunicipalBoundaries;
+const selectLang = (state: HartaState) => state.lang;
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function propertyLabel(property: BoundaryProperty): string {
-  return property.samples.length > 0
-    ? `${property.key} (e.g. ${property.samples.join(', ')})`
-    : `${property.key} (empty)`;
+/** A count as the table's plural messages take it. */
+function counted(lang: Lang, n: number) {
+  return { n, text: formatNumber(lang, n) };
 }
 
 /**
@@ -71,14 +71,16 @@ function PropertySelect({
   properties: readonly BoundaryProperty[];
   onChange: (key: string | null) => void;
 }) {
+  const t = useT();
   return (
     <label>
       {label}{' '}
       <select value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
-        <option value="">(none)</option>
+        <option value="">{t('boundaries.none')}</option>
         {properties.map((property) => (
-          <option key={property.key} value={property.key}>
-            {propertyLabel(property)}
+          // The key and its sample values are the file's data, in whatever language it has.
+          <option key={property.key} value={property.key} translate="no">
+            {t('boundaries.property', property.key, property.samples)}
           </option>
         ))}
       </select>
@@ -90,6 +92,8 @@ export function BoundaryImport({ readText }: BoundaryImportProps) {
   const gazetteer = useHarta(selectGazetteer);
   const loaded = useHarta(selectBoundaries);
   const setMunicipalBoundaries = useHarta(selectSetBoundaries);
+  const lang = useHarta(selectLang);
+  const t = useT();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [options, setOptions] = useState<BoundaryPreviewOptions>({});
   const [announcement, setAnnouncement] = useState('');
@@ -121,37 +125,41 @@ export function BoundaryImport({ readText }: BoundaryImportProps) {
     if (file.size > MAX_BOUNDARY_FILE_BYTES) {
       setStage({
         kind: 'failed',
-        message:
-          `${file.name} is larger than ${MAX_BOUNDARY_FILE_BYTES / 1024 / 1024} MB: export the ` +
-          'municipalities only, or simplify the shapes (e.g. with mapshaper) first.',
+        fileName: file.name,
+        failure: { code: 'too-large', megabytes: MAX_BOUNDARY_FILE_BYTES / 1024 / 1024 },
       });
       setAnnouncement('');
       return;
     }
     setStage({ kind: 'reading', fileName: file.name });
-    setAnnouncement(`Reading ${file.name}…`);
+    setAnnouncement(t('boundaries.reading', file.name));
     let text: string;
     try {
       text = await readText(file);
     } catch (error) {
       if (token !== readToken.current) return;
-      setStage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStage({
+        kind: 'failed',
+        fileName: file.name,
+        failure: error instanceof Error ? error.message : String(error),
+      });
       setAnnouncement('');
       return;
     }
     if (token !== readToken.current) return;
     const read = readBoundaryFile(file.name, text, gazetteer);
     if (!read.ok) {
-      setStage({ kind: 'failed', message: read.message });
+      setStage({ kind: 'failed', fileName: file.name, failure: read.message });
       setAnnouncement('');
       return;
     }
     setStage({ kind: 'preview', file: read });
     const counts = matchBoundaries(read, gazetteer).counts;
     setAnnouncement(
-      `${file.name}: ${plural(counts.features, 'feature')}, ` +
-        `${plural(counts.drawnMunicipalities, 'municipality', 'municipalities')} matched. ` +
-        'Check the preview, then apply or cancel.',
+      t('boundaries.read', file.name, {
+        features: counted(lang, counts.features),
+        municipalities: counted(lang, counts.drawnMunicipalities),
+      }),
     );
   };
 
@@ -159,23 +167,20 @@ export function BoundaryImport({ readText }: BoundaryImportProps) {
     const boundaries = ready.boundaries();
     setMunicipalBoundaries(boundaries);
     setAnnouncement(
-      `Boundaries from ${ready.fileName} applied: ` +
-        `${plural(boundaries.features.length, 'municipality', 'municipalities')} shaded on the map.`,
+      t('boundaries.applied', ready.fileName, counted(lang, boundaries.features.length)),
     );
     reset();
   };
 
   const cancel = () => {
     reset();
-    setAnnouncement('Cancelled: nothing changed.');
+    setAnnouncement(t('boundaries.cancelled'));
   };
 
   const remove = () => {
     if (!loaded) return;
     setMunicipalBoundaries(null);
-    setAnnouncement(
-      `The boundaries from ${loaded.fileName} were removed: the map shows a circle per municipality again.`,
-    );
+    setAnnouncement(t('boundaries.removed', loaded.fileName));
   };
 
   const assign = (index: number, municipalityId: string | null) =>
@@ -186,24 +191,21 @@ export function BoundaryImport({ readText }: BoundaryImportProps) {
 
   return (
     <section className="boundary-import" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Municipal boundaries</h3>
+      <h3 id={`${id}-heading`}>{t('boundaries.title')}</h3>
       <p className="muted">
-        Load a GeoJSON file of the {gazetteer.municipalities.length} municipalities (e.g. from the
-        national geoportal, or an HDX or geoBoundaries ADM2 file), in WGS 84 / EPSG:4326. The map
-        then shades each municipality instead of drawing a circle at its seat. The file stays on
-        this computer.
+        {t('boundaries.intro', formatNumber(lang, gazetteer.municipalities.length))}
       </p>
       {loaded ? (
         <p className="boundary-loaded">
-          Loaded: <strong>{loaded.fileName}</strong>,{' '}
-          {plural(loaded.features.length, 'municipality', 'municipalities')}.{' '}
+          {t('boundaries.loaded')} <strong translate="no">{loaded.fileName}</strong>,{' '}
+          {t('boundaries.loadedCount', counted(lang, loaded.features.length))}{' '}
           <button type="button" onClick={remove}>
-            Remove loaded boundaries
+            {t('boundaries.remove')}
           </button>
         </p>
       ) : null}
       <p>
-        <label htmlFor={`${id}-file`}>GeoJSON file of municipalities</label>{' '}
+        <label htmlFor={`${id}-file`}>{t('boundaries.fileLabel')}</label>{' '}
         <input
           ref={inputRef}
           id={`${id}-file`}
@@ -218,7 +220,10 @@ export function BoundaryImport({ readText }: BoundaryImportProps) {
       </p>
       {stage.kind === 'failed' ? (
         <p className="notice error" role="alert">
-          {stage.message} Nothing was changed.
+          {typeof stage.failure === 'string'
+            ? stage.failure
+            : t('boundaries.failure', stage.failure, stage.fileName)}
+          {t('boundaries.nothingChanged')}
         </p>
       ) : null}
       {preview ? (
@@ -261,62 +266,70 @@ function BoundaryPreviewView({
   const { counts } = preview;
   const shown = preview.rows.slice(0, MAX_ROWS_SHOWN);
   const showCode = preview.codeProperty !== null;
+  const t = useT();
+  const lang = useHarta(selectLang);
+  const n = (value: number) => formatNumber(lang, value);
   return (
     <div className="boundary-preview" role="region" aria-labelledby={headingId}>
-      <h4 id={headingId}>Preview of {preview.fileName}</h4>
+      <h4 id={headingId}>
+        {t('boundaries.previewOf')} <span translate="no">{preview.fileName}</span>
+      </h4>
       <div className="boundary-properties">
         <PropertySelect
-          label="Name property"
+          label={t('boundaries.nameProperty')}
           value={preview.nameProperty}
           properties={preview.properties}
           onChange={onNameProperty}
         />
         <PropertySelect
-          label="Code property"
+          label={t('boundaries.codeProperty')}
           value={preview.codeProperty}
           properties={preview.properties}
           onChange={onCodeProperty}
         />
       </div>
 
-      <ul className="boundary-counts" aria-label="Summary">
+      <ul className="boundary-counts" aria-label={t('boundaries.summary')}>
         <li>
-          <strong>{counts.matched}</strong> matched
+          <strong>{n(counts.matched)}</strong> {t('boundaries.count.matched', counts.matched)}
         </li>
         <li>
-          <strong>{counts.unmatched}</strong> not matched
-          {counts.counties > 0 ? ` (${plural(counts.counties, 'county', 'counties')})` : ''}
+          <strong>{n(counts.unmatched)}</strong> {t('boundaries.count.unmatched', counts.unmatched)}
+          {counts.counties > 0
+            ? t('boundaries.count.counties', counted(lang, counts.counties))
+            : ''}
         </li>
         <li>
-          <strong>{counts.duplicates}</strong> duplicates
+          <strong>{n(counts.duplicates)}</strong>{' '}
+          {t('boundaries.count.duplicates', counts.duplicates)}
         </li>
         {counts.skipped > 0 ? (
           <li>
-            <strong>{counts.skipped}</strong> not drawable
+            <strong>{n(counts.skipped)}</strong> {t('boundaries.count.skipped', counts.skipped)}
           </li>
         ) : null}
         {counts.leftOut > 0 ? (
           <li>
-            <strong>{counts.leftOut}</strong> left out
+            <strong>{n(counts.leftOut)}</strong> {t('boundaries.count.leftOut', counts.leftOut)}
           </li>
         ) : null}
         <li>
-          <strong>{counts.missing}</strong> municipalities with no feature
+          <strong>{n(counts.missing)}</strong> {t('boundaries.count.missing')}
         </li>
       </ul>
       {preview.missingMunicipalities.length > 0 ? (
         <details className="boundary-missing">
-          <summary>Municipalities with no feature ({preview.missingMunicipalities.length})</summary>
+          <summary>{t('boundaries.missing', n(preview.missingMunicipalities.length))}</summary>
           <p>
-            {preview.missingMunicipalities.map((m) => m.name).join(', ')}. They keep their circle at
-            the seat.
+            {preview.missingMunicipalities.map((m) => m.name).join(', ')}
+            {t('boundaries.missingKeep')}
           </p>
         </details>
       ) : null}
       {preview.warnings.length > 0 ? (
-        <ul className="boundary-warnings" aria-label="About this file">
-          {preview.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+        <ul className="boundary-warnings" aria-label={t('boundaries.aboutFile')}>
+          {preview.warnings.map((warning, index) => (
+            <li key={index}>{t('boundaries.warning', warning)}</li>
           ))}
         </ul>
       ) : null}
@@ -324,19 +337,19 @@ function BoundaryPreviewView({
       <div className="boundary-table-wrap">
         <table className="boundary-table">
           <caption>
-            Features of {preview.fileName}
+            {t('boundaries.featuresOf')} <span translate="no">{preview.fileName}</span>
             {preview.rows.length > shown.length
-              ? ` (the first ${shown.length} of ${preview.rows.length})`
+              ? t('boundaries.firstOf', n(shown.length), n(preview.rows.length))
               : ''}
           </caption>
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">Name in the file</th>
-              {showCode ? <th scope="col">Code</th> : null}
-              <th scope="col">Municipality</th>
-              <th scope="col">Status</th>
-              <th scope="col">Notes</th>
+              <th scope="col">{t('boundaries.col.name')}</th>
+              {showCode ? <th scope="col">{t('boundaries.col.code')}</th> : null}
+              <th scope="col">{t('boundaries.col.municipality')}</th>
+              <th scope="col">{t('boundaries.col.status')}</th>
+              <th scope="col">{t('boundaries.col.notes')}</th>
             </tr>
           </thead>
           <tbody>
@@ -355,10 +368,10 @@ function BoundaryPreviewView({
 
       <p className="boundary-actions">
         <button type="button" disabled={counts.drawnMunicipalities === 0} onClick={onApply}>
-          Apply: shade {plural(counts.drawnMunicipalities, 'municipality', 'municipalities')}
+          {t('boundaries.apply', counted(lang, counts.drawnMunicipalities))}
         </button>{' '}
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('boundaries.cancel')}
         </button>
       </p>
     </div>
@@ -377,27 +390,34 @@ function BoundaryRowView({
   onAssign: (index: number, municipalityId: string | null) => void;
 }) {
   const [editing, setEditing] = useState(false);
+  const t = useT();
   const number = row.index + 1;
   const drawn = row.status === 'matched' || row.status === 'duplicate';
-  const described = `feature ${number}${row.nameInFile ? ` (${row.nameInFile})` : ''}`;
+  const described = t('boundaries.feature', String(number), row.nameInFile);
   // A choice list only where one is needed, or asked for: 61 lists of 61 names is a lot of page.
   const choosing = row.drawable && (editing || row.status !== 'matched');
   return (
     <tr className={`boundary-row status-${row.status}`}>
       <td>{number}</td>
-      <td>{row.nameInFile || <span className="muted">(no name)</span>}</td>
-      {showCode ? <td>{row.code}</td> : null}
+      {row.nameInFile ? (
+        <td translate="no">{row.nameInFile}</td>
+      ) : (
+        <td>
+          <span className="muted">{t('boundaries.noName')}</span>
+        </td>
+      )}
+      {showCode ? <td translate="no">{row.code}</td> : null}
       <td>
         {choosing ? (
           <select
-            aria-label={`Municipality for ${described}`}
+            aria-label={t('boundaries.municipalityFor', described)}
             value={drawn && row.municipalityId ? row.municipalityId : ''}
             onChange={(event) => {
               setEditing(false);
               onAssign(row.index, event.target.value || null);
             }}
           >
-            <option value="">— not drawn —</option>
+            <option value="">{t('boundaries.notDrawnOption')}</option>
             {municipalities.map((municipality) => (
               <option key={municipality.id} value={municipality.id}>
                 {municipality.name}
@@ -412,29 +432,29 @@ function BoundaryRowView({
                 <button
                   type="button"
                   className="boundary-change"
-                  aria-label={`Change the municipality for ${described}`}
+                  aria-label={t('boundaries.changeFor', described)}
                   onClick={() => setEditing(true)}
                 >
-                  Change
+                  {t('boundaries.change')}
                 </button>
               </>
             ) : null}
           </>
         )}
       </td>
-      <td className="boundary-status-cell">{STATUS_LABEL[row.status]}</td>
+      <td className="boundary-status-cell">{t(STATUS_KEY[row.status])}</td>
       <td>
-        {row.message}
+        {t('boundaries.notes', row.notes)}
         {row.drawable && row.suggestions.length > 0 ? (
           <span className="boundary-suggestions">
             {row.suggestions.map((suggestion) => (
               <button
                 key={suggestion.id}
                 type="button"
-                aria-label={`Use ${suggestion.name} for feature ${number}`}
+                aria-label={t('boundaries.useFor', suggestion.name, String(number))}
                 onClick={() => onAssign(row.index, suggestion.id)}
               >
-                Use {suggestion.name}
+                {t('boundaries.use', suggestion.name)}
               </button>
             ))}
           </span>

@@ -1,14 +1,15 @@
 import { useId, useState, type ReactNode } from 'react';
 import {
-  areaDisplayName,
   compareAreas,
-  describeComparison,
+  comparisonFacts,
   summariseArea,
   type AreaSummary,
   type CompareRow,
 } from '../domain/area-summary';
 import { PLAN_ORGANISATION_PREFIX } from '../domain/plan';
 import type { AreaRef } from '../domain/view-state';
+import { formatNumber, type Lang } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import {
   selectCountyCoverage,
   selectCountyGapRanking,
@@ -23,6 +24,11 @@ import { SelectButton } from './select-button';
 import './compare.css';
 
 const SLOTS = [0, 1] as const;
+
+/** A gap score rounded as `toFixed` does (0.495 is 0.49), then written in the language. */
+const formatScore = (lang: Lang, score: number, digits: number) =>
+  formatNumber(lang, Number(score.toFixed(digits)), digits);
+
 const LETTER = ['A', 'B'] as const;
 
 /** "municipality:AL112" / "county:AL011": an area as a `<select>` value ('' = none). */
@@ -36,28 +42,27 @@ function areaFromValue(value: string): AreaRef | null {
   return level === 'municipality' || level === 'county' ? { level, id } : null;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function AreaPicker({ slot }: { slot: 0 | 1 }) {
   const id = useId();
+  const t = useT();
   const gazetteer = useHarta((state) => state.gazetteer);
   const area = useHarta((state) => state.compare[slot]);
   const setCompare = useHarta((state) => state.setCompare);
   const letter = LETTER[slot];
   return (
     <div className="compare-picker">
-      <label htmlFor={id}>Area {letter}</label>
+      <label htmlFor={id}>{t('compare.area', letter)}</label>
       <div className="compare-picker-row">
         <select
           id={id}
           value={areaValue(area)}
           onChange={(event) => setCompare(slot, areaFromValue(event.target.value))}
         >
-          <option value="">Choose a county or municipality…</option>
+          <option value="">{t('compare.chooseArea')}</option>
           {gazetteer.counties.map((county) => (
             <optgroup key={county.id} label={county.name}>
               <option value={areaValue({ level: 'county', id: county.id })}>
-                {county.name} county
+                {t('planner.county', county.name)}
               </option>
               {gazetteer.municipalities
                 .filter((m) => m.county === county.id)
@@ -71,11 +76,11 @@ function AreaPicker({ slot }: { slot: 0 | 1 }) {
         </select>
         <button
           type="button"
-          aria-label={`Clear area ${letter}`}
+          aria-label={t('compare.clearArea', letter)}
           onClick={() => setCompare(slot, null)}
           disabled={area === null}
         >
-          Clear
+          {t('compare.clear')}
         </button>
       </div>
     </div>
@@ -83,8 +88,9 @@ function AreaPicker({ slot }: { slot: 0 | 1 }) {
 }
 
 function OrganisationList({ ids }: { ids: readonly string[] }) {
+  const t = useT();
   const names = useHarta(selectNames);
-  if (ids.length === 0) return <span className="muted">None</span>;
+  if (ids.length === 0) return <span className="muted">{t('compare.none')}</span>;
   return (
     <ul className="compare-organisations">
       {ids.map((id) => {
@@ -94,8 +100,8 @@ function OrganisationList({ ids }: { ids: readonly string[] }) {
         return (
           <li key={id}>
             <SelectButton target={{ kind: 'organisation', id }}>
-              {organisation?.name ?? id}
-              {planned ? ' (planned)' : ''}
+              <span translate="no">{organisation?.name ?? id}</span>
+              {planned ? t('compare.planned') : ''}
             </SelectButton>
           </li>
         );
@@ -126,23 +132,27 @@ function FigureRow({
 }
 
 function NotChosen() {
+  const t = useT();
   return (
     <span className="muted">
       <span aria-hidden="true">—</span>
-      <span className="visually-hidden">not chosen</span>
+      <span className="visually-hidden">{t('compare.notChosen')}</span>
     </span>
   );
 }
 
 function Presence({ value }: { value: boolean | null }) {
+  const t = useT();
   if (value === null) return <NotChosen />;
   return value ? (
     <span className="compare-yes">
-      <span aria-hidden="true">✓ </span>Yes
+      <span aria-hidden="true">✓ </span>
+      {t('compare.yes')}
     </span>
   ) : (
     <span className="compare-no">
-      <span aria-hidden="true">✗ </span>No
+      <span aria-hidden="true">✗ </span>
+      {t('compare.no')}
     </span>
   );
 }
@@ -156,6 +166,7 @@ function TypeRows({
   rows: readonly CompareRow[];
   onlyDifferences: boolean;
 }) {
+  const t = useT();
   const shown = onlyDifferences ? rows.filter((row) => row.differs) : rows;
   return (
     <tbody>
@@ -167,7 +178,7 @@ function TypeRows({
       {shown.length === 0 ? (
         <tr>
           <td colSpan={3} className="muted">
-            {onlyDifferences ? `No differences in ${title.toLowerCase()}.` : 'None to compare.'}
+            {onlyDifferences ? t('compare.noDifferencesIn', title) : t('compare.noneToCompare')}
           </td>
         </tr>
       ) : (
@@ -175,7 +186,9 @@ function TypeRows({
           <tr key={row.id} className={row.differs ? 'differs' : undefined}>
             <th scope="row">
               {row.label}
-              {row.differs ? <span className="compare-differs-mark">differs</span> : null}
+              {row.differs ? (
+                <span className="compare-differs-mark">{t('compare.differs')}</span>
+              ) : null}
             </th>
             <td>
               <Presence value={row.inA} />
@@ -191,38 +204,57 @@ function TypeRows({
 }
 
 function Kind({ summary }: { summary: AreaSummary }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   if (summary.level === 'county') {
     return (
-      <>County (qark), {plural(summary.municipalityCount, 'municipality', 'municipalities')}</>
+      <>
+        {t(
+          'compare.kind.county',
+          formatNumber(lang, summary.municipalityCount),
+          summary.municipalityCount,
+        )}
+      </>
     );
   }
   return (
     <>
-      Municipality in{' '}
+      {t('compare.kind.municipalityIn')}{' '}
       <SelectButton target={{ kind: 'county', id: summary.countyId }}>
-        {summary.countyName} county
+        {t('planner.countyObject', summary.countyName)}
       </SelectButton>
     </>
   );
 }
 
 function Hotspot({ summary }: { summary: AreaSummary }) {
-  const passages = plural(summary.evidenceCount, 'passage', 'passages');
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
+  const passages = t(
+    'compare.hotspot.passages',
+    formatNumber(lang, summary.evidenceCount),
+    summary.evidenceCount,
+  );
   const ofCounty =
     summary.level === 'county'
-      ? `highest of its municipalities; ${summary.hotspotMunicipalityCount} of ${summary.municipalityCount} are hotspots, `
+      ? t(
+          'compare.hotspot.county',
+          formatNumber(lang, summary.hotspotMunicipalityCount),
+          formatNumber(lang, summary.municipalityCount),
+        )
       : '';
   if (summary.hotspotLevel === 0) {
     return (
       <>
-        Not named as a hotspot
-        {summary.level === 'county' ? ' (none of its municipalities)' : ''}
+        {t('compare.hotspot.none')}
+        {summary.level === 'county' ? t('compare.hotspot.noneInCounty') : ''}
       </>
     );
   }
   return (
     <>
-      <HotspotBadge level={summary.hotspotLevel} /> level {summary.hotspotLevel}{' '}
+      <HotspotBadge level={summary.hotspotLevel} />{' '}
+      {t('compare.hotspot.level', formatNumber(lang, summary.hotspotLevel))}{' '}
       <span className="muted">
         ({ofCounty}
         {passages})
@@ -232,6 +264,8 @@ function Hotspot({ summary }: { summary: AreaSummary }) {
 }
 
 function Gap({ summary, other }: { summary: AreaSummary; other: AreaSummary | null }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const higher = other !== null && summary.gapScore > other.gapScore;
   // A third decimal when two decimals would print different scores the same.
   const close =
@@ -240,12 +274,16 @@ function Gap({ summary, other }: { summary: AreaSummary; other: AreaSummary | nu
     other.gapScore.toFixed(2) === summary.gapScore.toFixed(2);
   return (
     <>
-      <strong>{summary.gapScore.toFixed(close ? 3 : 2)}</strong>
-      {higher ? <span className="compare-higher">higher</span> : null}
+      <strong>{formatScore(lang, summary.gapScore, close ? 3 : 2)}</strong>
+      {higher ? <span className="compare-higher">{t('compare.gap.higher')}</span> : null}
       {summary.gapRank !== null ? (
         <span className="muted compare-rank">
-          rank {summary.gapRank} of {summary.rankOutOf}
-          {summary.level === 'county' ? ' counties' : ''}
+          {t(
+            'compare.gap.rank',
+            formatNumber(lang, summary.gapRank),
+            formatNumber(lang, summary.rankOutOf),
+          )}
+          {summary.level === 'county' ? t('compare.gap.counties') : ''}
         </span>
       ) : null}
     </>
@@ -258,6 +296,10 @@ function Gap({ summary, other }: { summary: AreaSummary; other: AreaSummary | nu
  * neither, with the differences marked.
  */
 export function ComparePanel() {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
+  const names = useHarta(selectNames);
+  const count = (n: number) => formatNumber(lang, n);
   const compare = useHarta((state) => state.compare);
   const setCompare = useHarta((state) => state.setCompare);
   const gazetteer = useHarta((state) => state.gazetteer);
@@ -285,11 +327,16 @@ export function ComparePanel() {
   const sides = compare.map((area) => (area === null ? null : summariseArea(area, input)));
   const a = sides[0] ?? null;
   const b = sides[1] ?? null;
-  const consideredTypes =
+  // Labels in the interface's language.
+  const labelled = (types: readonly { id: string }[], labels: ReadonlyMap<string, string>) =>
+    types.map((type) => ({ id: type.id, label: labels.get(type.id) ?? type.id }));
+  const consideredTypes = labelled(
     selectedTypes.length > 0
       ? dataset.activityTypes.filter((type) => selectedTypes.includes(type.id))
-      : dataset.activityTypes;
-  const rows = compareAreas(a, b, consideredTypes, dataset.focusTypes);
+      : dataset.activityTypes,
+    names.activityType,
+  );
+  const rows = compareAreas(a, b, consideredTypes, labelled(dataset.focusTypes, names.focusType));
   const differing = rows.filter((row) => row.differs).length;
   const both = a !== null && b !== null;
   const only = a ?? b;
@@ -301,8 +348,8 @@ export function ComparePanel() {
   };
 
   return (
-    <section className="compare-panel" aria-label="Compare two areas">
-      <h2 tabIndex={-1}>Compare two areas</h2>
+    <section className="compare-panel" aria-label={t('compare.title')}>
+      <h2 tabIndex={-1}>{t('compare.title')}</h2>
       <div className="compare-pickers">
         <AreaPicker slot={0} />
         <button
@@ -311,23 +358,22 @@ export function ComparePanel() {
           onClick={swap}
           disabled={compare[0] === null && compare[1] === null}
         >
-          <span aria-hidden="true">⇄ </span>Swap A and B
+          <span aria-hidden="true">⇄ </span>
+          {t('compare.swap')}
         </button>
         <AreaPicker slot={1} />
       </div>
       {a === null && b === null ? (
-        <p className="panel-intro compare-empty">
-          Pick two areas above to see them side by side: two municipalities, two counties, or one of
-          each. You can also press “Compare” in an area’s panel; the first area goes to A, the next
-          to B.
-        </p>
+        <p className="panel-intro compare-empty">{t('compare.intro')}</p>
       ) : (
         <>
           <p className="compare-verdict">
             {both
-              ? describeComparison(a, b, rows)
+              ? t('compare.verdict', comparisonFacts(a, b, rows), (value, digits) =>
+                  formatNumber(lang, value, digits),
+                )
               : only !== null
-                ? `Pick a second area to compare with ${areaDisplayName(only)}.`
+                ? t('compare.pickSecond', only)
                 : ''}
           </p>
           <div className="compare-options">
@@ -338,18 +384,15 @@ export function ComparePanel() {
               disabled={!both}
               onChange={(event) => setOnlyDifferences(event.target.checked)}
             />
-            <label htmlFor={toggleId}>Only differences</label>
+            <label htmlFor={toggleId}>{t('compare.onlyDifferences')}</label>
             {both ? (
               <span className="muted">
-                ({differing} of {rows.length} types differ)
+                {t('compare.differing', count(differing), count(rows.length))}
               </span>
             ) : null}
           </div>
           <table className="compare-table">
-            <caption className="visually-hidden">
-              {a ? areaDisplayName(a) : 'Area A'} and {b ? areaDisplayName(b) : 'area B'} side by
-              side
-            </caption>
+            <caption className="visually-hidden">{t('compare.caption', a, b)}</caption>
             <colgroup>
               <col className="compare-label-column" />
               <col />
@@ -358,7 +401,7 @@ export function ComparePanel() {
             <thead>
               <tr>
                 <th scope="col">
-                  <span className="visually-hidden">Measure</span>
+                  <span className="visually-hidden">{t('compare.measure')}</span>
                 </th>
                 {SLOTS.map((slot) => {
                   const summary = sides[slot] ?? null;
@@ -366,10 +409,10 @@ export function ComparePanel() {
                     <th scope="col" key={slot}>
                       <span className="compare-letter">{LETTER[slot]}</span>{' '}
                       {summary === null ? (
-                        <span className="muted">not chosen</span>
+                        <span className="muted">{t('compare.notChosen')}</span>
                       ) : (
                         <SelectButton target={{ kind: summary.level, id: summary.id }}>
-                          {areaDisplayName(summary)}
+                          {t('planner.area', summary)}
                         </SelectButton>
                       )}
                     </th>
@@ -378,75 +421,85 @@ export function ComparePanel() {
               </tr>
             </thead>
             <tbody>
-              <FigureRow label="Kind" sides={sides} render={(s) => <Kind summary={s} />} />
-              <FigureRow label="Hotspot" sides={sides} render={(s) => <Hotspot summary={s} />} />
               <FigureRow
-                label="Gap score"
+                label={t('compare.row.kind')}
+                sides={sides}
+                render={(s) => <Kind summary={s} />}
+              />
+              <FigureRow
+                label={t('compare.row.hotspot')}
+                sides={sides}
+                render={(s) => <Hotspot summary={s} />}
+              />
+              <FigureRow
+                label={t('compare.row.gap')}
                 sides={sides}
                 render={(s, slot) => <Gap summary={s} other={sides[1 - slot] ?? null} />}
               />
               <FigureRow
-                label="Local organisations"
+                label={t('compare.row.localOrganisations')}
                 sides={sides}
                 render={(s) =>
                   s.level === 'county'
-                    ? `${s.naming.length} anywhere in it`
-                    : `${s.naming.length} naming it`
+                    ? t('compare.local.county', count(s.naming.length))
+                    : t('compare.local.municipality', count(s.naming.length))
                 }
               />
               <FigureRow
-                label="County-wide"
+                label={t('compare.row.countyWide')}
                 sides={sides}
                 render={(s) =>
                   s.level === 'county'
-                    ? `${s.countyWide.length} naming the whole county (counted above)`
-                    : `${s.countyWide.length} naming its county`
+                    ? t('compare.countyWide.county', count(s.countyWide.length))
+                    : t('compare.countyWide.municipality', count(s.countyWide.length))
                 }
               />
               <FigureRow
-                label="Nationwide"
+                label={t('compare.row.nationwide')}
                 sides={sides}
                 render={(s) =>
-                  `${s.nationwide.length} ${
-                    s.nationwideWeight > 0
-                      ? `(counted at ${s.nationwideWeight} each)`
-                      : '(not counted)'
-                  }`
+                  s.nationwideWeight > 0
+                    ? t(
+                        'compare.nationwide.weighted',
+                        count(s.nationwide.length),
+                        count(s.nationwideWeight),
+                      )
+                    : t('compare.nationwide.notCounted', count(s.nationwide.length))
                 }
               />
               <FigureRow
-                label="Distinct implementers"
+                label={t('compare.row.implementers')}
                 sides={sides}
-                render={(s) => String(s.implementers)}
+                render={(s) => count(s.implementers)}
               />
             </tbody>
             <TypeRows
               title={
                 selectedTypes.length > 0
-                  ? 'Activity types (those selected in the filters)'
-                  : 'Activity types'
+                  ? t('compare.section.activityTypesSelected')
+                  : t('compare.section.activityTypes')
               }
               rows={rows.filter((row) => row.kind === 'activity')}
               onlyDifferences={onlyDifferences}
             />
             <TypeRows
-              title="Focus types"
+              title={t('compare.section.focusTypes')}
               rows={rows.filter((row) => row.kind === 'focus')}
               onlyDifferences={onlyDifferences}
             />
             <tbody>
               <tr className="compare-section">
                 <th scope="rowgroup" colSpan={3}>
-                  Organisations
+                  {t('compare.section.organisations')}
                 </th>
               </tr>
               <FigureRow
-                label="Local"
+                label={t('compare.row.local')}
                 sides={sides}
                 render={(s) =>
                   s.level === 'county' ? (
                     <>
-                      <p className="compare-note muted">In its municipalities:</p>
+                      <p className="compare-note muted">{t('compare.inItsMunicipalities')}</p>
                       <OrganisationList ids={s.naming.filter((id) => !s.countyWide.includes(id))} />
                     </>
                   ) : (
@@ -455,19 +508,19 @@ export function ComparePanel() {
                 }
               />
               <FigureRow
-                label="County-wide"
+                label={t('compare.row.countyWide')}
                 sides={sides}
                 render={(s) => <OrganisationList ids={s.countyWide} />}
               />
               <tr>
-                <th scope="row">Nationwide</th>
+                <th scope="row">{t('compare.row.nationwide')}</th>
                 <td colSpan={2}>
                   <details className="compare-nationwide">
                     <summary>
-                      {plural(
+                      {t(
+                        'compare.nationwide.summary',
+                        count(only?.nationwide.length ?? 0),
                         only?.nationwide.length ?? 0,
-                        'organisation, the same for every area',
-                        'organisations, the same for every area',
                       )}
                     </summary>
                     <OrganisationList ids={only?.nationwide ?? []} />
@@ -476,11 +529,7 @@ export function ComparePanel() {
               </tr>
             </tbody>
           </table>
-          <p className="muted compare-note">
-            Under the current filters
-            {scenario === 'planned' ? ', with the planned interventions' : ''}. A county’s hotspot
-            level is the highest of its municipalities; its gap is their need-weighted mean.
-          </p>
+          <p className="muted compare-note">{t('compare.note', scenario === 'planned')}</p>
         </>
       )}
     </section>

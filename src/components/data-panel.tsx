@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { hasEdits } from '../domain/local-edits';
+import { editCounts, hasEdits, type EditLabel } from '../domain/local-edits';
+import { formatNumber } from '../i18n/messages';
+import type { Counted } from '../i18n/tables/data';
+import { useT } from '../i18n/use-t';
 import { selectEditSummary } from '../store/selectors';
 import { useHarta } from '../store/store-context';
 import { BoundaryImport } from './boundary-import';
@@ -8,6 +11,29 @@ import { OrganisationForm } from './organisation-form';
 import type { PlannerFileActions } from './planner-panel';
 import { SelectButton } from './select-button';
 import './data-panel.css';
+
+/** Stands for a name in a message, so the name can be marked as data where it lands. */
+const NAME_MARK = '\u2063';
+
+/** "Undo: Add “name”", the name marked as data (not translated, not checked as English). */
+function UndoLabel({ label }: { label: EditLabel }) {
+  const t = useT();
+  if (label.kind === 'reset') return <>{t('data.undo', label)}</>;
+  const name = label.kind === 'import' ? label.fileName : label.name;
+  const [before, after] = t(
+    'data.undo',
+    label.kind === 'import'
+      ? { kind: 'import', fileName: NAME_MARK }
+      : { ...label, name: NAME_MARK },
+  ).split(NAME_MARK);
+  return (
+    <>
+      {before}
+      <span translate="no">{name}</span>
+      {after}
+    </>
+  );
+}
 
 /**
  * The data steward's panel: what this browser changed (with undo and reset), importing a
@@ -20,55 +46,64 @@ export function DataPanel({ files }: { files: PlannerFileActions }) {
   const undoEdit = useHarta((state) => state.undoEdit);
   const resetEdits = useHarta((state) => state.resetEdits);
   const select = useHarta((state) => state.select);
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const [adding, setAdding] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
   const last = history.at(-1);
   const changed = hasEdits(edits);
+  const counts = editCounts(summary);
+  const counted = (count: number): Counted => ({ count, shown: formatNumber(lang, count) });
 
   return (
     <div className="data-panel">
-      <h2 tabIndex={-1}>Data</h2>
+      <h2 tabIndex={-1}>{t('data.title')}</h2>
       <section aria-labelledby="local-changes-heading" className="local-changes">
-        <h3 id="local-changes-heading">Changes in this browser</h3>
+        <h3 id="local-changes-heading">{t('data.changes.heading')}</h3>
         {changed ? (
           <>
             <p>
-              This view contains local changes: {summary.added.length} added,{' '}
-              {summary.changed.length} changed, {summary.deleted.length} deleted. They are saved in
-              this browser only; export them to share them.
+              {t('data.changes.summary', {
+                added: counted(counts.added),
+                changed: counted(counts.changed),
+                deleted: counted(counts.deleted),
+              })}
             </p>
             <ul className="link-list">
               {summary.added.map((organisation) => (
                 <li key={`a-${organisation.id}`}>
-                  <span className="edit-badge added">Added</span>{' '}
+                  <span className="edit-badge added">{t('data.changes.badge', 'added')}</span>{' '}
                   <SelectButton target={{ kind: 'organisation', id: organisation.id }}>
-                    {organisation.name}
+                    <span translate="no">{organisation.name}</span>
                   </SelectButton>
                 </li>
               ))}
               {summary.changed.map(({ after, fields }) => (
                 <li key={`c-${after.id}`}>
-                  <span className="edit-badge changed">Changed</span>{' '}
+                  <span className="edit-badge changed">{t('data.changes.badge', 'changed')}</span>{' '}
                   <SelectButton target={{ kind: 'organisation', id: after.id }}>
-                    {after.name}
+                    <span translate="no">{after.name}</span>
                   </SelectButton>{' '}
-                  <span className="muted">{fields.join(', ')}</span>
+                  <span className="muted">
+                    {fields.map((field) => t('data.changes.field', field)).join(', ')}
+                  </span>
                 </li>
               ))}
               {summary.deleted.map((organisation) => (
                 <li key={`d-${organisation.id}`}>
-                  <span className="edit-badge deleted">Deleted</span> {organisation.name}
+                  <span className="edit-badge deleted">{t('data.changes.badge', 'deleted')}</span>{' '}
+                  <span translate="no">{organisation.name}</span>
                 </li>
               ))}
             </ul>
           </>
         ) : (
-          <p className="muted">None: the view shows the published dataset.</p>
+          <p className="muted">{t('data.changes.none')}</p>
         )}
         <p className="button-row">
           {last ? (
             <button type="button" className="secondary-button" onClick={undoEdit}>
-              Undo: {last.label}
+              <UndoLabel label={last.label} />
             </button>
           ) : null}
           {changed && !confirmReset ? (
@@ -77,14 +112,13 @@ export function DataPanel({ files }: { files: PlannerFileActions }) {
               className="secondary-button"
               onClick={() => setConfirmReset(true)}
             >
-              Reset to the published dataset…
+              {t('data.reset')}
             </button>
           ) : null}
         </p>
         {confirmReset ? (
           <p className="notice" role="alert">
-            Drop all {summary.added.length + summary.changed.length + summary.deleted.length} local
-            changes?{' '}
+            {t('data.reset.confirm', counted(counts.added + counts.changed + counts.deleted))}{' '}
             <button
               type="button"
               className="secondary-button"
@@ -94,19 +128,19 @@ export function DataPanel({ files }: { files: PlannerFileActions }) {
                 select(null);
               }}
             >
-              Yes, reset
+              {t('data.reset.yes')}
             </button>{' '}
             <button
               type="button"
               className="secondary-button"
               onClick={() => setConfirmReset(false)}
             >
-              Keep them
+              {t('data.reset.keep')}
             </button>
           </p>
         ) : null}
       </section>
-      <section aria-label="Add an organisation" className="add-organisation">
+      <section aria-label={t('data.add')} className="add-organisation">
         {adding ? (
           <OrganisationForm
             existing={null}
@@ -117,7 +151,7 @@ export function DataPanel({ files }: { files: PlannerFileActions }) {
           />
         ) : (
           <button type="button" className="secondary-button" onClick={() => setAdding(true)}>
-            Add an organisation
+            {t('data.add')}
           </button>
         )}
       </section>

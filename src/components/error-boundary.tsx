@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { translator } from '../i18n/messages';
+import { langFromSearch } from '../io/lang-url';
 
 interface ErrorBoundaryState {
   message: string | null;
@@ -21,14 +23,18 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBound
 
   override render() {
     if (this.state.message === null) return this.props.children;
+    // Above the store: the address keeps the interface language (`lang=sq`) in step.
+    const t = translator(langFromSearch(window.location.search).lang);
     return (
       <main className="app">
         <h1>Harta</h1>
         <section role="alert" className="data-problems">
-          <h2>Something went wrong</h2>
-          <p>The app stopped on an unexpected error: {this.state.message}</p>
+          <h2>{t('notice.error.title')}</h2>
           <p>
-            <a href={window.location.pathname}>Open Harta without the settings in this link</a>
+            {t('notice.error.stopped')} <span lang="en">{this.state.message}</span>
+          </p>
+          <p>
+            <a href={window.location.pathname}>{t('notice.error.reopen')}</a>
           </p>
         </section>
       </main>

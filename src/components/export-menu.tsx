@@ -1,7 +1,11 @@
 import { useId, useState } from 'react';
 import { export3wCsv, export3wGeoJson, export3wJson } from '../domain/export-3w';
+import type { TaxonomyEntry } from '../domain/dataset';
 import { describeEdits } from '../domain/local-edits';
 import { describeFilters } from '../domain/slide-layout';
+import { formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import { slideWords } from '../io/slide-image';
 import { selectEditSummary, selectFilteredOrganisations, selectNames } from '../store/selectors';
 import { useHarta } from '../store/store-context';
 import { SlideExport, type SlideExportProps } from './slide-export';
@@ -9,11 +13,28 @@ import { useDismissableDetails } from './use-dismissable-details';
 
 type Format = 'csv' | 'geojson' | 'json';
 
-const FORMATS: { id: Format; label: string; mimeType: string; extension: string }[] = [
-  { id: 'csv', label: 'HXL 3W sheet (CSV)', mimeType: 'text/csv', extension: 'csv' },
+type Taxonomy = readonly TaxonomyEntry[];
+
+/** Format names; only the CSV sheet's needs words. */
+const FORMATS: { id: Format; label: string | null; mimeType: string; extension: string }[] = [
+  { id: 'csv', label: null, mimeType: 'text/csv', extension: 'csv' },
   { id: 'geojson', label: 'GeoJSON', mimeType: 'application/geo+json', extension: 'geojson' },
   { id: 'json', label: 'JSON', mimeType: 'application/json', extension: 'json' },
 ];
+
+/** The taxonomy's own (English) labels: an exported file's filter note stays in English. */
+const fileNames = (dataset: {
+  activityTypes: Taxonomy;
+  focusTypes: Taxonomy;
+  organisationKinds: Taxonomy;
+}) => {
+  const labels = (entries: Taxonomy) => new Map(entries.map((entry) => [entry.id, entry.label]));
+  return {
+    activityType: labels(dataset.activityTypes),
+    focusType: labels(dataset.focusTypes),
+    kind: labels(dataset.organisationKinds),
+  };
+};
 
 /**
  * Exports the organisations as a 3W sheet (long form, HXL-tagged, re-importable), GeoJSON or
@@ -34,9 +55,11 @@ export function ExportMenu({
   const filtered = useHarta(selectFilteredOrganisations);
   const names = useHarta(selectNames);
   const editSummary = useHarta(selectEditSummary);
+  const lang = useHarta((state) => state.lang);
+  const t = useT();
   const [format, setFormat] = useState<Format>('csv');
   const [everything, setEverything] = useState(false);
-  const description = describeFilters(filters, names);
+  const description = describeFilters(filters, names, slideWords(lang));
   const sources = filtered.filter((o) => !o.planned);
   const chosen = everything || description === null ? dataset.organisations : sources;
 
@@ -46,7 +69,10 @@ export function ExportMenu({
       gazetteer,
       dataset,
       exportedAt,
-      filterDescription: everything ? null : description,
+      // The file's own text is English whatever the interface shows (export-3w writes it).
+      filterDescription: everything
+        ? null
+        : describeFilters(filters, fileNames(dataset), slideWords('en')),
       localChanges: describeEdits(editSummary),
     };
     const spec = FORMATS.find((entry) => entry.id === format) ?? FORMATS[0];
@@ -70,10 +96,10 @@ export function ExportMenu({
   const [detailsRef, onDetailsKeyDown] = useDismissableDetails();
   return (
     <details ref={detailsRef} className="choice-list export-menu" onKeyDown={onDetailsKeyDown}>
-      <summary>Export</summary>
+      <summary>{t('export.summary')}</summary>
       <fieldset>
-        <legend className="visually-hidden">Export organisations</legend>
-        <label htmlFor={`${id}-format`}>Format</label>
+        <legend className="visually-hidden">{t('export.legend')}</legend>
+        <label htmlFor={`${id}-format`}>{t('export.format')}</label>
         <select
           id={`${id}-format`}
           value={format}
@@ -81,7 +107,7 @@ export function ExportMenu({
         >
           {FORMATS.map((entry) => (
             <option key={entry.id} value={entry.id}>
-              {entry.label}
+              {entry.label ?? t('export.format.csv')}
             </option>
           ))}
         </select>
@@ -93,7 +119,7 @@ export function ExportMenu({
             disabled={description === null}
             onChange={() => setEverything(false)}
           />
-          Current filter only ({sources.length} organisations)
+          {t('export.filtered', sources.length, formatNumber(lang, sources.length))}
         </label>
         <label>
           <input
@@ -102,14 +128,15 @@ export function ExportMenu({
             checked={everything || description === null}
             onChange={() => setEverything(true)}
           />
-          Everything ({dataset.organisations.length} organisations)
+          {t(
+            'export.everything',
+            dataset.organisations.length,
+            formatNumber(lang, dataset.organisations.length),
+          )}
         </label>
-        <p className="muted export-note">
-          Each row carries its source and today&apos;s date; planned interventions are exported from
-          the Plans tab.
-        </p>
+        <p className="muted export-note">{t('export.note')}</p>
         <button type="button" className="primary-button" onClick={onExport}>
-          Download {chosen.length} organisations
+          {t('export.download', chosen.length, formatNumber(lang, chosen.length))}
         </button>
       </fieldset>
       {slides ? <SlideExport {...slides} /> : null}

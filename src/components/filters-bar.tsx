@@ -1,5 +1,5 @@
 import type { ScopeFilter } from '../domain/coverage';
-import type { TaxonomyEntry } from '../domain/dataset';
+import { taxonomyDefinition, taxonomyLabel, type TaxonomyEntry } from '../domain/dataset';
 import { selectFilteredOrganisations } from '../store/selectors';
 import { ExportMenu } from './export-menu';
 import type { SlideExportProps } from './slide-export';
@@ -21,6 +21,7 @@ function ChoiceList({
   onToggle: (id: string) => void;
 }) {
   const [detailsRef, onDetailsKeyDown] = useDismissableDetails();
+  const lang = useHarta((state) => state.lang);
   return (
     <details ref={detailsRef} className="choice-list" onKeyDown={onDetailsKeyDown}>
       <summary>
@@ -30,13 +31,13 @@ function ChoiceList({
       <fieldset>
         <legend className="visually-hidden">{legend}</legend>
         {entries.map((entry) => (
-          <label key={entry.id} title={entry.definition}>
+          <label key={entry.id} title={taxonomyDefinition(entry, lang)}>
             <input
               type="checkbox"
               checked={selected.includes(entry.id)}
               onChange={() => onToggle(entry.id)}
             />
-            {entry.label}
+            {taxonomyLabel(entry, lang)}
           </label>
         ))}
       </fieldset>
@@ -139,7 +140,7 @@ export function FiltersBar({
           <option value="">{t('filters.shade.organisations')}</option>
           {dataset.activityTypes.map((type) => (
             <option key={type.id} value={type.id}>
-              {type.label}
+              {taxonomyLabel(type, lang)}
             </option>
           ))}
         </select>

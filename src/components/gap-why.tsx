@@ -1,6 +1,8 @@
 import { isTie } from '../domain/coverage';
-import { describeGap } from '../domain/gap-explanation';
+import { gapCounts, type GapExplanation } from '../domain/gap-explanation';
 import { reachFor } from '../domain/reach';
+import { formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import {
   selectCountyGapRanking,
   selectCountyGapTies,
@@ -12,18 +14,49 @@ import {
   selectSeatDistances,
 } from '../store/selectors';
 import { useHarta } from '../store/store-context';
+import { gapWords } from './hotspot-labels';
 import { SelectButton } from './select-button';
 
-const fixed = (value: number, digits = 2) => value.toFixed(digits);
+/** A number in the interface's language: `fixed(0.781)` "0.78" / "0,78". */
+function useNumbers() {
+  const lang = useHarta((state) => state.lang);
+  return {
+    fixed: (value: number, digits = 2) => formatNumber(lang, value, digits),
+    number: (value: number) => formatNumber(lang, value),
+  };
+}
 
-/** ", tied: ranks 4–11 share it (listed by name)", or nothing. */
+/** " (tied: ranks 4–11 share it; listed by name)", or nothing. */
 function TieText({ tie }: { tie: { first: number; last: number } | null }) {
+  const t = useT();
+  const { number } = useNumbers();
   if (tie === null) return null;
+  return <> {t('gaps.why.tie', number(tie.first), number(tie.last))}</>;
+}
+
+/**
+ * The gap sentence (`describeGap`) in the interface's language, with the quoted document's
+ * title and location marked as English.
+ */
+function GapSentence({ explanation }: { explanation: GapExplanation }) {
+  const lang = useHarta((state) => state.lang);
+  const names = useHarta(selectNames);
+  const words = gapWords(lang);
+  const [first, ...rest] = explanation.evidence;
   return (
-    <>
-      {' '}
-      (tied: ranks {tie.first}–{tie.last} share it; listed by name)
-    </>
+    <p className="gap-why-sentence">
+      {names.area(explanation.municipalityId)}: {words.hotspot(explanation.hotspotLevel)}
+      {first ? (
+        <>
+          {' '}
+          ({words.evidenceKind(first.kind, first.level)}:{' '}
+          <span lang="en">{names.document(first.document)}</span>,{' '}
+          <span lang="en">{first.location}</span>
+          {words.moreEvidence(rest.length)})
+        </>
+      ) : null}
+      , {words.counts(gapCounts(explanation))}
+    </p>
   );
 }
 
@@ -39,6 +72,8 @@ export function GapWhy({ municipalityId }: { municipalityId: string }) {
   const coverage = useHarta(selectMunicipalityCoverage);
   const organisations = useHarta(selectFilteredOrganisations);
   const distances = useHarta(selectSeatDistances);
+  const t = useT();
+  const { fixed, number } = useNumbers();
   const own = coverage.get(municipalityId);
   if (!explanation || !own) return null;
   // Tied as the Gaps list marks it: what `rankGaps` compares before the name.
@@ -52,64 +87,79 @@ export function GapWhy({ municipalityId }: { municipalityId: string }) {
     organisations,
     distances,
   );
-  const orgName = (id: string) => {
+  const orgName = (id: string, index: number) => {
     const organisation = names.organisation(id);
-    return `${organisation?.name ?? id}${organisation?.planned ? ' (planned)' : ''}`;
+    return (
+      <span key={id}>
+        {index > 0 ? ', ' : null}
+        <span translate="no">{organisation?.name ?? id}</span>
+        {organisation?.planned ? t('gaps.why.planned') : null}
+      </span>
+    );
   };
   return (
     <div className="gap-why">
-      <p className="gap-why-sentence">{describeGap(explanation, names)}</p>
+      <GapSentence explanation={explanation} />
       <table className="gap-inputs">
         <caption className="visually-hidden">
-          Inputs of the gap score of {names.area(municipalityId)}
+          {t('gaps.why.caption', names.area(municipalityId))}
         </caption>
         <tbody>
           <tr>
-            <th scope="row">Need</th>
+            <th scope="row">{t('gaps.why.need')}</th>
             <td>
-              0.25 + 0.25 × hotspot level {explanation.hotspotLevel} ={' '}
+              {t('gaps.why.needTerms', number(explanation.hotspotLevel))}{' '}
               <strong>{fixed(explanation.need)}</strong>
             </td>
           </tr>
           <tr>
-            <th scope="row">Presence</th>
+            <th scope="row">{t('gaps.why.presence')}</th>
             <td>
-              {explanation.local} named × 1 + {explanation.countyWide} county-wide × 0.5 +{' '}
-              {explanation.nationwide} nationwide × {explanation.nationwideWeight} ={' '}
-              <strong>{explanation.presence}</strong>
+              {t('gaps.why.presenceTerms', {
+                local: number(explanation.local),
+                countyWide: number(explanation.countyWide),
+                nationwide: number(explanation.nationwide),
+                weight: number(explanation.nationwideWeight),
+              })}{' '}
+              <strong>{number(explanation.presence)}</strong>
             </td>
           </tr>
           <tr>
-            <th scope="row">Coverage</th>
+            <th scope="row">{t('gaps.why.coverage')}</th>
             <td>
-              1 − e<sup>−{explanation.presence}/2</sup> ={' '}
+              1 − e<sup>−{number(explanation.presence)}/2</sup> ={' '}
               <strong>{fixed(explanation.coverage)}</strong>
             </td>
           </tr>
           <tr>
-            <th scope="row">Gap</th>
+            <th scope="row">{t('gaps.why.gap')}</th>
             <td>
               {fixed(explanation.need)} × (1 − {fixed(explanation.coverage)}) ={' '}
-              <strong>{fixed(explanation.gapScore)}</strong>, rank {explanation.rank}
+              <strong>{fixed(explanation.gapScore)}</strong>
+              {t('gaps.why.rank', number(explanation.rank))}
               {tie ? '=' : ''}
               <TieText tie={tie} />
             </td>
           </tr>
           <tr>
-            <th scope="row">Missing</th>
+            <th scope="row">{t('gaps.why.missing')}</th>
             <td>
               {explanation.missingActivityTypes.length === 0
-                ? 'none'
+                ? t('gaps.why.none')
                 : explanation.missingActivityTypes.map(typeName).join(', ')}{' '}
               <span className="muted">
-                ({explanation.missingActivityTypes.length} of {explanation.consideredActivityTypes})
+                {t(
+                  'gaps.why.ofConsidered',
+                  number(explanation.missingActivityTypes.length),
+                  number(explanation.consideredActivityTypes),
+                )}
               </span>
               {own.activityTypesNationwideOnly.length > 0 ? (
                 <>
                   <br />
-                  Of these, only nationwide organisations do:{' '}
-                  {own.activityTypesNationwideOnly.map(typeName).join(', ')} (they never make a type
-                  present here)
+                  {t('gaps.why.nationwideOnly')}{' '}
+                  {own.activityTypesNationwideOnly.map(typeName).join(', ')}{' '}
+                  {t('gaps.why.nationwideOnlyNote')}
                 </>
               ) : null}
             </td>
@@ -119,15 +169,20 @@ export function GapWhy({ municipalityId }: { municipalityId: string }) {
       {explanation.evidence.length > 0 ? (
         <details className="gap-evidence">
           <summary>
-            Hotspot evidence ({explanation.evidence.length}{' '}
-            {explanation.evidence.length === 1 ? 'passage' : 'passages'})
+            {t(
+              'gaps.why.evidence',
+              explanation.evidence.length,
+              number(explanation.evidence.length),
+            )}
           </summary>
           <ul>
             {explanation.evidence.map((item, index) => (
               <li key={index}>
-                <q>{item.quote}</q>{' '}
+                <q lang="en">{item.quote}</q>{' '}
                 <span className="muted">
-                  Level {item.level}, {names.document(item.document)}, {item.location}
+                  {t('gaps.why.level', number(item.level))},{' '}
+                  <span lang="en">{names.document(item.document)}</span>,{' '}
+                  <span lang="en">{item.location}</span>
                 </span>
               </li>
             ))}
@@ -136,13 +191,13 @@ export function GapWhy({ municipalityId }: { municipalityId: string }) {
       ) : null}
       {reach.length > 0 ? (
         <div className="gap-reach">
-          <h4>Nearest place doing what is missing here (seat to seat)</h4>
+          <h4>{t('gaps.why.reach')}</h4>
           <ul>
             {reach.map((option) => (
               <li key={option.activityType}>
                 <span className="reach-type">{typeName(option.activityType)}</span>:{' '}
                 {option.nearest === null ? (
-                  <span className="muted">nobody names a municipality for it</span>
+                  <span className="muted">{t('gaps.why.reachNobody')}</span>
                 ) : (
                   <>
                     <SelectButton
@@ -150,7 +205,7 @@ export function GapWhy({ municipalityId }: { municipalityId: string }) {
                     >
                       {names.area(option.nearest.municipalityId)}
                     </SelectButton>{' '}
-                    {option.nearest.km} km ({option.nearest.organisations.map(orgName).join(', ')})
+                    {number(option.nearest.km)} km ({option.nearest.organisations.map(orgName)})
                   </>
                 )}
               </li>
@@ -168,6 +223,8 @@ export function CountyGapWhy({ countyId }: { countyId: string }) {
   const countyTies = useHarta(selectCountyGapTies);
   const coverage = useHarta(selectMunicipalityCoverage);
   const names = useHarta(selectNames);
+  const t = useT();
+  const { fixed, number } = useNumbers();
   const index = ranking.findIndex((entry) => entry.id === countyId);
   const gap = ranking[index];
   if (!gap) return null;
@@ -179,21 +236,29 @@ export function CountyGapWhy({ countyId }: { countyId: string }) {
   return (
     <div className="gap-why">
       <p className="gap-why-sentence">
-        {names.area(countyId)} county: gap {fixed(gap.gapScore)}, rank {index + 1}
-        {tie ? '=' : ''} of {ranking.length}
-        <TieText tie={tie} />. The mean of its {members.length} municipalities&apos; gaps, each
-        weighted by its need: Σ need × gap = {fixed(weighted, 3)}, Σ need = {fixed(totalNeed)},{' '}
-        {fixed(weighted, 3)} / {fixed(totalNeed)} = <strong>{fixed(gap.gapScore, 3)}</strong>.
+        {t('gaps.countyWhy.head', {
+          county: names.area(countyId),
+          gap: fixed(gap.gapScore),
+          rank: `${number(index + 1)}${tie ? '=' : ''}`,
+          of: number(ranking.length),
+        })}
+        <TieText tie={tie} />
+        {t('gaps.countyWhy.mean', {
+          count: number(members.length),
+          weighted: fixed(weighted, 3),
+          need: fixed(totalNeed),
+        })}{' '}
+        <strong>{fixed(gap.gapScore, 3)}</strong>.
       </p>
       <table className="gap-inputs">
         <caption className="visually-hidden">
-          Municipalities of {names.area(countyId)} county and their gaps
+          {t('gaps.countyWhy.caption', names.area(countyId))}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Municipality</th>
-            <th scope="col">Need</th>
-            <th scope="col">Gap</th>
+            <th scope="col">{t('gaps.countyWhy.municipality')}</th>
+            <th scope="col">{t('gaps.why.need')}</th>
+            <th scope="col">{t('gaps.why.gap')}</th>
           </tr>
         </thead>
         <tbody>

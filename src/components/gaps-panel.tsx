@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { isTie, PRESENCE_WEIGHTS, type TieSpan } from '../domain/coverage';
+import { isTie, PRESENCE_WEIGHTS } from '../domain/coverage';
 import {
   selectCountyGapRanking,
   selectCountyGapTies,
@@ -10,6 +10,8 @@ import {
   type PlanEffect,
 } from '../store/selectors';
 import type { MapAreaRef } from '../domain/map-model';
+import { formatNumber, type Lang } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import { useHarta } from '../store/store-context';
 import { CountyGapWhy, GapWhy } from './gap-why';
 import { HotspotBadge } from './hotspot-badge';
@@ -31,11 +33,17 @@ function Why({ label, children }: { label: ReactNode; children: () => ReactNode 
   );
 }
 
+/** A gap score as shown: two decimals, in the interface's language. */
+const scoreText = (lang: Lang, score: number) => formatNumber(lang, score, 2);
+
 function ScoreBar({ score }: { score: number }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
+  const text = scoreText(lang, score);
   return (
-    <span className="gap-score" aria-label={`gap score ${score.toFixed(2)}`}>
+    <span className="gap-score" aria-label={t('gaps.score', text)}>
       <span className="gap-bar" style={{ width: `${Math.round(score * 100)}%` }} />
-      <span className="gap-value">{score.toFixed(2)}</span>
+      <span className="gap-value">{text}</span>
     </span>
   );
 }
@@ -45,68 +53,38 @@ function ScoreBar({ score }: { score: number }) {
  * plan elsewhere shifts whole runs of untouched rows by a rank, which says nothing about them.
  */
 function PlanChange({ effect }: { effect: PlanEffect | undefined }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   if (!effect) return null;
   const { before, after } = effect;
   if (before.gapScore === after.gapScore) return null;
   return (
     <span className="gap-plan-change">
-      With plans: gap {before.gapScore.toFixed(2)} → {after.gapScore.toFixed(2)}, rank {before.rank}{' '}
-      → {after.rank}
+      {t('gaps.row.planChange', {
+        gapBefore: scoreText(lang, before.gapScore),
+        gapAfter: scoreText(lang, after.gapScore),
+        rankBefore: formatNumber(lang, before.rank),
+        rankAfter: formatNumber(lang, after.rank),
+      })}
     </span>
   );
 }
 
 /** "7", or "7=" for a rank shared with others (the "=" read as "tied"). */
 function RankText({ rank, tied }: { rank: number; tied: boolean }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   return (
     <>
-      {rank}
+      {formatNumber(lang, rank)}
       {tied ? (
         <>
           <span aria-hidden="true">=</span>
-          <span className="visually-hidden"> (tied)</span>
+          <span className="visually-hidden">{t('gaps.tied')}</span>
         </>
       ) : null}
     </>
   );
-}
-
-/** Said once, at the first row of a tie: which ranks share it and that their order is by name. */
-function TieNote({ span, children }: { span: TieSpan; children: ReactNode }) {
-  return (
-    <p className="gap-tie-note muted">
-      Ranks {span.first}–{span.last} {children}; their order is alphabetical.
-    </p>
-  );
-}
-
-/**
- * What nobody does here, in as few words as it takes: the missing types when there are a few,
- * else the few that are done ("11 of 12 activity types missing; only Awareness done here").
- */
-function missingSummary(
-  missing: string[],
-  covered: string[],
-  nationwideOnly: number,
-  filtered: boolean,
-): string {
-  const selected = filtered ? 'selected ' : '';
-  if (missing.length === 0) return `Every ${selected}activity type is covered`;
-  const total = missing.length + covered.length;
-  const nationwide =
-    nationwideOnly === 0
-      ? ''
-      : missing.length === 1
-        ? 'done by nationwide organisations'
-        : `${nationwideOnly} of them done by nationwide organisations`;
-  if (missing.length <= 3 || covered.length === 0) {
-    const summary =
-      missing.length === total && total > 3
-        ? `Nobody here: none of the ${total} ${selected}activity types`
-        : `Nobody here: ${missing.length} of ${total} ${selected}activity types (${missing.join(', ')})`;
-    return nationwide ? `${summary}; ${nationwide}` : summary;
-  }
-  return `Nobody here: ${missing.length} of ${total} ${selected}activity types${nationwide ? ` (${nationwide})` : ''}; only ${covered.join(', ')}`;
 }
 
 /** One ranked area: selects it on click, shows it on the map on hover or focus. */
@@ -158,8 +136,11 @@ function MunicipalityRanking() {
   const nationwideWeight = useHarta((state) => state.nationwideWeight);
   const filteredTypes = useHarta((state) => state.filters.activityTypes);
   const ties = useHarta(selectGapTies);
+  const lang = useHarta((state) => state.lang);
+  const t = useT();
+  const number = (value: number) => formatNumber(lang, value);
   return (
-    <ol className="gap-list" aria-label="Municipalities ranked by gap">
+    <ol className="gap-list" aria-label={t('gaps.list.municipalities')}>
       {ranking.map((coverage, index) => {
         const rank = index + 1;
         const tie = ties[index];
@@ -170,10 +151,14 @@ function MunicipalityRanking() {
         return (
           <li key={coverage.id}>
             {tied && tie.first === rank ? (
-              <TieNote span={tie}>
-                share a gap of {coverage.gapScore.toFixed(2)}, the same hotspot level and the same
-                number of local organisations ({counts.local})
-              </TieNote>
+              <p className="gap-tie-note muted">
+                {t('gaps.tie.municipality', {
+                  first: number(tie.first),
+                  last: number(tie.last),
+                  gap: scoreText(lang, coverage.gapScore),
+                  local: number(counts.local),
+                })}
+              </p>
             ) : null}
             <GapRow
               area={{ level: 'municipality', id: coverage.id }}
@@ -186,17 +171,22 @@ function MunicipalityRanking() {
                 <HotspotBadge level={coverage.hotspotLevel} />
               </span>
               <span className="gap-counts">
-                {counts.local} local · {counts.countyWide} county-wide · {counts.nationwide}{' '}
-                nationwide
-                {nationwideWeight > 0 ? ` (× ${nationwideWeight})` : ' (not counted)'}
+                {t('gaps.row.counts', {
+                  local: number(counts.local),
+                  countyWide: number(counts.countyWide),
+                  nationwide: number(counts.nationwide),
+                  weight: nationwideWeight > 0 ? number(nationwideWeight) : null,
+                })}
               </span>
               <span className="gap-missing">
-                {missingSummary(
+                {t('gaps.row.missing', {
                   missing,
-                  coverage.activityTypesCovered.map((id) => names.activityType.get(id) ?? id),
-                  coverage.activityTypesNationwideOnly.length,
-                  filteredTypes.length > 0,
-                )}
+                  covered: coverage.activityTypesCovered.map(
+                    (id) => names.activityType.get(id) ?? id,
+                  ),
+                  nationwideOnly: coverage.activityTypesNationwideOnly.length,
+                  filtered: filteredTypes.length > 0,
+                })}
               </span>
               <PlanChange effect={effects.get(coverage.id)} />
             </GapRow>
@@ -204,10 +194,11 @@ function MunicipalityRanking() {
               label={
                 tied ? (
                   <>
-                    Why is {name} ranked <RankText rank={rank} tied />?
+                    {t('gaps.whyLabel.municipalityTied', name)}
+                    <RankText rank={rank} tied />?
                   </>
                 ) : (
-                  `Why is ${name} number ${rank}?`
+                  t('gaps.whyLabel.municipality', name, number(rank))
                 )
               }
             >
@@ -224,8 +215,11 @@ function CountyRanking() {
   const ranking = useHarta(selectCountyGapRanking);
   const names = useHarta(selectNames);
   const ties = useHarta(selectCountyGapTies);
+  const lang = useHarta((state) => state.lang);
+  const t = useT();
+  const number = (value: number) => formatNumber(lang, value);
   return (
-    <ol className="gap-list" aria-label="Counties ranked by gap">
+    <ol className="gap-list" aria-label={t('gaps.list.counties')}>
       {ranking.map((gap, index) => {
         const rank = index + 1;
         const tie = ties[index];
@@ -235,9 +229,13 @@ function CountyRanking() {
         return (
           <li key={gap.id}>
             {tied && tie.first === rank ? (
-              <TieNote span={tie}>
-                share a gap of {gap.gapScore.toFixed(2)} and the same highest hotspot level
-              </TieNote>
+              <p className="gap-tie-note muted">
+                {t('gaps.tie.county', {
+                  first: number(tie.first),
+                  last: number(tie.last),
+                  gap: scoreText(lang, gap.gapScore),
+                })}
+              </p>
             ) : null}
             <GapRow
               area={{ level: 'county', id: gap.id }}
@@ -249,18 +247,22 @@ function CountyRanking() {
                 {name} <HotspotBadge level={gap.hotspotLevel} />
               </span>
               <span className="gap-counts">
-                {gap.municipalities.length} municipalities
-                {worst ? `; most underserved: ${names.area(worst)}` : ''}
+                {t(
+                  'gaps.county.counts',
+                  number(gap.municipalities.length),
+                  worst ? names.area(worst) : null,
+                )}
               </span>
             </GapRow>
             <Why
               label={
                 tied ? (
                   <>
-                    Why is {name} county ranked <RankText rank={rank} tied />?
+                    {t('gaps.whyLabel.countyTied', name)}
+                    <RankText rank={rank} tied />?
                   </>
                 ) : (
-                  `Why is ${name} county number ${rank}?`
+                  t('gaps.whyLabel.county', name, number(rank))
                 )
               }
             >
@@ -280,21 +282,18 @@ export function GapsPanel() {
   const nationwideWeight = useHarta((state) => state.nationwideWeight);
   const scenario = useHarta((state) => state.scenario);
   const planCount = useHarta((state) => state.plans.length);
+  const lang = useHarta((state) => state.lang);
+  const t = useT();
+  const number = (value: number) => formatNumber(lang, value);
 
   return (
     <div className="gaps-panel">
-      <p className="panel-intro">
-        Areas from most to least underserved: hotspots with little or no presence come first. Open
-        &ldquo;Why&rdquo; on any row to see the inputs of its score.
-      </p>
+      <p className="panel-intro">{t('gaps.intro')}</p>
       {scenario === 'planned' ? (
-        <p className="scenario-note">
-          Showing the picture with {planCount} planned{' '}
-          {planCount === 1 ? 'intervention' : 'interventions'}.
-        </p>
+        <p className="scenario-note">{t('gaps.scenario', planCount, number(planCount))}</p>
       ) : null}
       <fieldset className="segmented">
-        <legend className="visually-hidden">Rank</legend>
+        <legend className="visually-hidden">{t('gaps.level.legend')}</legend>
         {(['municipality', 'county'] as const).map((value) => (
           <label key={value}>
             <input
@@ -304,24 +303,23 @@ export function GapsPanel() {
               checked={level === value}
               onChange={() => setLevel(value)}
             />
-            {value === 'municipality' ? 'Municipalities' : 'Counties'}
+            {t(value === 'municipality' ? 'gaps.level.municipality' : 'gaps.level.county')}
           </label>
         ))}
       </fieldset>
       <NationwideWeight />
       <details className="formula">
-        <summary>How the gap score is computed</summary>
+        <summary>{t('gaps.formula.summary')}</summary>
         <p>
-          Gap = need × (1 − coverage), from 0 (well served) to 1 (most underserved).{' '}
-          <strong>Need</strong> = 0.25 + 0.25 × hotspot level (level 0 when no document names the
-          municipality, 3 for a priority for intervention). <strong>Coverage</strong> = 1 − e
-          <sup>−presence/2</sup>, where presence counts each organisation naming the municipality as{' '}
-          {PRESENCE_WEIGHTS.local}, each other one naming its whole county as{' '}
-          {PRESENCE_WEIGHTS.countyWide}, and each nationwide one as {nationwideWeight}
-          {nationwideWeight === 0 ? ' (not counted)' : ''}. An organisation counts once in a place,
-          even with a planned extension there. Only organisations passing the current filters count,
-          and &ldquo;missing&rdquo; activity types are judged among those the filters select. A
-          county&apos;s gap is the mean of its municipalities&apos; gaps weighted by their need.
+          {t('gaps.formula.gap')} <strong>{t('gaps.formula.needTerm')}</strong>
+          {t('gaps.formula.need')} <strong>{t('gaps.formula.coverageTerm')}</strong> = 1 − e
+          <sup>−{t('gaps.formula.presence')}/2</sup>
+          {t('gaps.formula.rest', {
+            local: number(PRESENCE_WEIGHTS.local),
+            countyWide: number(PRESENCE_WEIGHTS.countyWide),
+            nationwide: number(nationwideWeight),
+            counted: nationwideWeight !== 0,
+          })}
         </p>
       </details>
       {level === 'municipality' ? <MunicipalityRanking /> : <CountyRanking />}

@@ -1,12 +1,15 @@
 import type { HotspotLevel } from '../domain/dataset';
-import { HOTSPOT_LEVEL_LABEL } from './hotspot-labels';
+import { useT } from '../i18n/use-t';
+import { hotspotLevelLabel } from './hotspot-labels';
 
 /** A visible, text-bearing mark for hotspot municipalities (colour is never the only cue). */
 export function HotspotBadge({ level }: { level: HotspotLevel }) {
+  const t = useT();
   if (level === 0) return null;
+  const label = hotspotLevelLabel(level, t);
   return (
-    <span className={`hotspot-badge level-${level}`} title={HOTSPOT_LEVEL_LABEL[level]}>
-      {HOTSPOT_LEVEL_LABEL[level]}
+    <span className={`hotspot-badge level-${level}`} title={label}>
+      {label}
     </span>
   );
 }

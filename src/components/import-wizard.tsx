@@ -8,8 +8,16 @@ import {
   type ImportProblem,
   type ImportRow,
 } from '../domain/import-3w';
+import { taxonomyLabel } from '../domain/dataset';
 import { withOrganisations } from '../domain/local-edits';
-import { previewImportSource, readImportSource, type ImportSource } from '../io/import-source';
+import { formatNumber, type Lang } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import {
+  previewImportSource,
+  readImportSource,
+  type ImportSource,
+  type ImportSourceFailure,
+} from '../io/import-source';
 import { useHarta, useHartaStoreApi } from '../store/store-context';
 import type { PlannerFileActions } from './planner-panel';
 
@@ -19,30 +27,11 @@ import type { PlannerFileActions } from './planner-panel';
  * once (undoable) or nothing. Nothing changes before "Apply".
  */
 
-const FIELD_NAMES: Readonly<Record<ImportField, string>> = {
-  organisation: 'Organisation name',
-  acronym: 'Acronym',
-  kind: 'Organisation kind',
-  activityTypes: 'Activity types',
-  focusTypes: 'Focus types',
-  scope: 'Scope',
-  county: 'County (qark)',
-  municipality: 'Municipality (bashki)',
-  location: 'Location (town, village)',
-  geographicFocus: 'Geographic focus (free text)',
-  latitude: 'Latitude',
-  longitude: 'Longitude',
-  start: 'Start date',
-  end: 'End date',
-  status: 'Status',
-  website: 'Website',
-};
-
-const ACTION_LABEL: Readonly<Record<ImportRow['action'], string>> = {
-  add: 'Add',
-  update: 'Update',
-  unchanged: 'Unchanged',
-};
+const ACTION_KEY = {
+  add: 'import.rows.add',
+  update: 'import.rows.update',
+  unchanged: 'import.rows.unchanged',
+} as const satisfies Readonly<Record<ImportRow['action'], string>>;
 
 /** Rows drawn in the preview table; all rows are applied. */
 const SHOWN_ROWS = 200;
@@ -50,8 +39,9 @@ const SHOWN_PROBLEMS = 300;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
+/** A count as the table's plural messages take it. */
+function counted(lang: Lang, n: number) {
+  return { n, text: formatNumber(lang, n) };
 }
 
 function ProblemList({
@@ -63,24 +53,31 @@ function ProblemList({
   problems: ImportProblem[];
   tone: 'error' | 'warning';
 }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   if (problems.length === 0) return null;
   return (
     <section className={`import-problems ${tone}`} aria-label={title}>
       <h4>
-        {title} ({problems.length})
+        {title} ({formatNumber(lang, problems.length)})
       </h4>
       <ul>
         {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
           <li key={`${problem.line}-${index}`}>
-            <strong>Line {problem.line}</strong>
-            {problem.field ? <>, {problem.field}</> : null}: {problem.message}
+            <strong>{t('import.problemLine', String(problem.line))}</strong>
+            {problem.field ? (
+              <>
+                , <span translate="no">{problem.field}</span>
+              </>
+            ) : null}
+            : {t('import.issue', problem.message)}
           </li>
         ))}
       </ul>
       {problems.length > SHOWN_PROBLEMS ? (
         <p className="muted">
-          … and {problems.length - SHOWN_PROBLEMS} more (the command line lists them all:{' '}
-          <code>npm run --silent harta -- import FILE</code>).
+          {t('import.moreProblems', formatNumber(lang, problems.length - SHOWN_PROBLEMS))}{' '}
+          <code translate="no">npm run --silent harta -- import FILE</code>).
         </p>
       ) : null}
     </section>
@@ -95,13 +92,14 @@ function ColumnMapping({
   onChange: (column: number, field: ImportField | null) => void;
 }) {
   const id = useId();
+  const t = useT();
   return (
     <table className="import-columns">
-      <caption>How the columns are read</caption>
+      <caption>{t('import.columns.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Column</th>
-          <th scope="col">Read as</th>
+          <th scope="col">{t('import.columns.column')}</th>
+          <th scope="col">{t('import.columns.readAs')}</th>
         </tr>
       </thead>
       <tbody>
@@ -109,8 +107,17 @@ function ColumnMapping({
           <tr key={index}>
             <th scope="row">
               <label htmlFor={`${id}-${index}`}>
-                {column.header || `Column ${index + 1}`}
-                {column.hxl ? <code className="hxl"> {column.hxl}</code> : null}
+                {column.header ? (
+                  <span translate="no">{column.header}</span>
+                ) : (
+                  t('import.columns.numbered', String(index + 1))
+                )}
+                {column.hxl ? (
+                  <code className="hxl" translate="no">
+                    {' '}
+                    {column.hxl}
+                  </code>
+                ) : null}
               </label>
             </th>
             <td>
@@ -124,10 +131,10 @@ function ColumnMapping({
                   )
                 }
               >
-                <option value="">(ignored)</option>
+                <option value="">{t('import.columns.ignored')}</option>
                 {IMPORT_FIELDS.map((field) => (
                   <option key={field} value={field}>
-                    {FIELD_NAMES[field]}
+                    {t('import.fieldName', field)}
                   </option>
                 ))}
               </select>
@@ -140,6 +147,8 @@ function ColumnMapping({
 }
 
 function RowTable({ rows, errorLines }: { rows: ImportRow[]; errorLines: ReadonlySet<number> }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const [problemsOnly, setProblemsOnly] = useState(false);
   const shown = (problemsOnly ? rows.filter((row) => errorLines.has(row.line)) : rows).slice(
     0,
@@ -153,38 +162,39 @@ function RowTable({ rows, errorLines }: { rows: ImportRow[]; errorLines: Readonl
           checked={problemsOnly}
           onChange={(event) => setProblemsOnly(event.target.checked)}
         />{' '}
-        Only rows with errors
+        {t('import.rows.onlyErrors')}
       </label>
       <div className="table-scroll">
         <table>
-          <caption className="visually-hidden">Rows of the file</caption>
+          <caption className="visually-hidden">{t('import.rows.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Action</th>
-              <th scope="col">Where</th>
-              <th scope="col">What changes</th>
+              <th scope="col">{t('import.rows.line')}</th>
+              <th scope="col">{t('import.rows.organisation')}</th>
+              <th scope="col">{t('import.rows.action')}</th>
+              <th scope="col">{t('import.rows.where')}</th>
+              <th scope="col">{t('import.rows.changes')}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((row) => (
               <tr key={row.line} className={errorLines.has(row.line) ? 'has-error' : undefined}>
                 <td>{row.line}</td>
-                <td>{row.organisation}</td>
+                <td translate="no">{row.organisation}</td>
                 <td>
                   <span className={`import-action ${row.action}`}>
-                    {errorLines.has(row.line) ? 'Error' : ACTION_LABEL[row.action]}
+                    {errorLines.has(row.line) ? t('import.rows.error') : t(ACTION_KEY[row.action])}
                   </span>
                 </td>
                 <td>
                   {row.scope === 'national'
-                    ? 'Nationwide'
-                    : [...row.municipalities, ...row.counties.map((name) => `${name} county`)].join(
-                        ', ',
-                      ) || '—'}
+                    ? t('import.rows.nationwide')
+                    : [
+                        ...row.municipalities,
+                        ...row.counties.map((name) => t('import.rows.county', name)),
+                      ].join(', ') || '—'}
                 </td>
-                <td>{row.changes.join('; ')}</td>
+                <td>{row.changes.map((change) => t('import.change', change)).join('; ')}</td>
               </tr>
             ))}
           </tbody>
@@ -192,7 +202,11 @@ function RowTable({ rows, errorLines }: { rows: ImportRow[]; errorLines: Readonl
       </div>
       {rows.length > shown.length && !problemsOnly ? (
         <p className="muted">
-          Showing the first {shown.length} of {rows.length} rows; applying takes all of them.
+          {t(
+            'import.rows.showing',
+            formatNumber(lang, shown.length),
+            formatNumber(lang, rows.length),
+          )}
         </p>
       ) : null}
     </div>
@@ -224,10 +238,13 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
   const dataset = useHarta((state) => state.dataset);
   const gazetteer = useHarta((state) => state.gazetteer);
   const kinds = dataset.organisationKinds;
+  const lang = useHarta((state) => state.lang);
+  const t = useT();
   const inputId = useId();
   const [source, setSource] = useState<ImportSource | null>(null);
   const [reading, setReading] = useState(false);
-  const [readError, setReadError] = useState<string | null>(null);
+  /** Why the last file chosen cannot be read: the reader's words, or what threw. */
+  const [readError, setReadError] = useState<ImportSourceFailure | string | null>(null);
   const [mapping, setMapping] = useState<Partial<Record<number, ImportField | null>>>({});
   const [confirmed, setConfirmed] = useState(false);
   const [mode, setMode] = useState<ImportMode>('replace');
@@ -300,20 +317,20 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
       },
     );
     if (!changes.ok) {
-      setOutcome({ ok: false, text: changes.message });
+      setOutcome({ ok: false, text: t('import.applyFailure', changes.message) });
       return;
     }
     const added = changes.organisations.filter((item) => item.action === 'add').length;
     const updated = changes.organisations.length - added;
-    const skipped =
-      changes.skippedLines.length > 0
-        ? `; skipped ${changes.skippedLines.length === 1 ? 'line' : 'lines'} ${changes.skippedLines.join(', ')}`
-        : '';
+    const outcomeWords = {
+      fileName: source.fileName,
+      added: formatNumber(lang, added),
+      updated: formatNumber(lang, updated),
+      unchanged: counted(lang, changes.unchangedCount),
+      skipped: { n: changes.skippedLines.length, text: changes.skippedLines.join(', ') },
+    };
     if (changes.organisations.length === 0) {
-      setOutcome({
-        ok: true,
-        text: `Nothing to change: ${plural(changes.unchangedCount, 'organisation')} already as in the data${skipped}.`,
-      });
+      setOutcome({ ok: true, text: t('import.outcome.nothing', outcomeWords) });
       close();
       return;
     }
@@ -324,23 +341,17 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
         changes.organisations.map((item) => item.organisation),
         [changes.document],
       ),
-      `Import ${source.fileName}`,
+      // Worded when shown, so the undo button follows the language.
+      { kind: 'import', fileName: source.fileName },
     );
-    setOutcome({
-      ok: true,
-      text: `Imported ${source.fileName}: ${added} added, ${updated} updated, ${changes.unchangedCount} unchanged${skipped}. Undo puts everything back.`,
-    });
+    setOutcome({ ok: true, text: t('import.outcome.done', outcomeWords) });
     close();
   };
 
   return (
     <section className="import-wizard" aria-labelledby={`${inputId}-heading`}>
-      <h3 id={`${inputId}-heading`}>Import a 3W sheet</h3>
-      <p className="muted">
-        CSV (comma, semicolon or tab; UTF-8, Windows-1250/1252) or Excel .xlsx, with HXL hashtags or
-        plain headers (Organisation, Bashkia, Qark, …). You see every change before anything is
-        applied.
-      </p>
+      <h3 id={`${inputId}-heading`}>{t('import.title')}</h3>
+      <p className="muted">{t('import.intro')}</p>
       <input
         id={inputId}
         className="visually-hidden"
@@ -350,27 +361,43 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
         onChange={(event) => void onFile(event)}
       />
       <label className="file-button" htmlFor={inputId}>
-        Choose a file…
+        {t('import.chooseFile')}
       </label>
       <div role="status" aria-live="polite" className="import-status">
-        {reading ? <p>Reading the file…</p> : null}
+        {reading ? <p>{t('import.reading')}</p> : null}
         {outcome ? <p className={outcome.ok ? 'notice' : 'notice error'}>{outcome.text}</p> : null}
       </div>
       {readError ? (
         <p className="notice error" role="alert">
-          {readError}
-          {source ? ' The file previewed before is still shown.' : ''}
+          {typeof readError === 'string' ? readError : t('import.sourceFailure', readError)}
+          {source ? t('import.previousStillShown') : ''}
         </p>
       ) : null}
       {preview && source && counts ? (
-        <div className="import-preview" aria-label={`Preview of ${source.fileName}`} role="region">
+        <div
+          className="import-preview"
+          aria-label={t('import.previewOf', source.fileName)}
+          role="region"
+        >
           <p className="import-summary">
-            <strong>{source.fileName}</strong>
-            {source.kind === 'xlsx' ? ` (worksheet “${source.sheetName}”)` : ''}:{' '}
-            {plural(preview.rows.length, 'row')}; organisations: {counts.add} to add,{' '}
-            {counts.update} to update, {counts.unchanged} unchanged
-            {counts.withErrors > 0 ? `, ${counts.withErrors} with errors` : ''};{' '}
-            {plural(preview.errors.length, 'error')}, {plural(preview.warnings.length, 'warning')}.
+            <strong translate="no">{source.fileName}</strong>
+            {source.kind === 'xlsx' ? (
+              <>
+                {t('import.worksheet.open')}
+                <span translate="no">{source.sheetName}</span>
+                {t('import.worksheet.close')}
+              </>
+            ) : null}
+            :{' '}
+            {t('import.summary', {
+              rows: counted(lang, preview.rows.length),
+              add: formatNumber(lang, counts.add),
+              update: formatNumber(lang, counts.update),
+              unchanged: formatNumber(lang, counts.unchanged),
+              withErrors: counted(lang, counts.withErrors),
+              errors: counted(lang, preview.errors.length),
+              warnings: counted(lang, preview.warnings.length),
+            })}
             {source.kind === 'csv' && source.notes.length > 0 ? ` ${source.notes.join(' ')}` : ''}
           </p>
           <ColumnMapping
@@ -383,14 +410,14 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
           {!columnsConfirmed ? (
             <p>
               <button type="button" className="secondary-button" onClick={() => setConfirmed(true)}>
-                The columns are read right
+                {t('import.columns.confirm')}
               </button>{' '}
-              <span className="muted">Check each column first: the rows are read by this.</span>
+              <span className="muted">{t('import.columns.checkFirst')}</span>
             </p>
           ) : (
             <>
               <fieldset className="import-mode">
-                <legend>For organisations already in the data, the sheet lists</legend>
+                <legend>{t('import.mode.legend')}</legend>
                 <label className="inline-check">
                   <input
                     type="radio"
@@ -398,7 +425,7 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
                     checked={mode === 'replace'}
                     onChange={() => setMode('replace')}
                   />{' '}
-                  everything they do: places and types it leaves out are removed
+                  {t('import.mode.replace')}
                 </label>
                 <label className="inline-check">
                   <input
@@ -407,14 +434,18 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
                     checked={mode === 'add'}
                     onChange={() => setMode('add')}
                   />{' '}
-                  new work only: nothing is removed
+                  {t('import.mode.add')}
                 </label>
               </fieldset>
-              <ProblemList title="Errors" problems={preview.errors} tone="error" />
-              <ProblemList title="Warnings" problems={preview.warnings} tone="warning" />
+              <ProblemList title={t('import.errors')} problems={preview.errors} tone="error" />
+              <ProblemList
+                title={t('import.warnings')}
+                problems={preview.warnings}
+                tone="warning"
+              />
               <RowTable rows={preview.rows} errorLines={errorLines} />
               <fieldset className="import-options">
-                <legend>Apply</legend>
+                <legend>{t('import.apply.legend')}</legend>
                 {preview.errors.length > 0 ? (
                   <label className="inline-check">
                     <input
@@ -422,20 +453,20 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
                       checked={skipErrors}
                       onChange={(event) => setSkipErrors(event.target.checked)}
                     />{' '}
-                    Skip the rows with errors (and the other rows of those organisations)
+                    {t('import.apply.skipErrors')}
                   </label>
                 ) : null}
                 {needsKind ? (
                   <label>
-                    Kind for new organisations the sheet gives none:{' '}
+                    {t('import.apply.defaultKind')}{' '}
                     <select
                       value={defaultKind}
                       onChange={(event) => setDefaultKind(event.target.value)}
                     >
-                      <option value="">Choose…</option>
+                      <option value="">{t('import.apply.chooseKind')}</option>
                       {kinds.map((kind) => (
                         <option key={kind.id} value={kind.id}>
-                          {kind.label}
+                          {taxonomyLabel(kind, lang)}
                         </option>
                       ))}
                     </select>
@@ -443,10 +474,14 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
                 ) : null}
                 <p>
                   <button type="button" className="primary-button" onClick={apply}>
-                    Apply: add {counts.add}, update {counts.update}
+                    {t(
+                      'import.apply.button',
+                      formatNumber(lang, counts.add),
+                      formatNumber(lang, counts.update),
+                    )}
                   </button>{' '}
                   <button type="button" className="secondary-button" onClick={close}>
-                    Cancel
+                    {t('import.cancel')}
                   </button>
                 </p>
               </fieldset>

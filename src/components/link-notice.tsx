@@ -1,3 +1,5 @@
+import { useT } from '../i18n/use-t';
+
 interface NoticeProps {
   problems: string[];
   onDismiss: () => void;
@@ -10,6 +12,7 @@ function ProblemNotice({
   label,
   intro,
 }: NoticeProps & { label: string; intro: string }) {
+  const t = useT();
   if (problems.length === 0) return null;
   return (
     <section className="notice" role="status" aria-label={label}>
@@ -20,7 +23,7 @@ function ProblemNotice({
         ))}
       </ul>
       <button type="button" className="link-button" onClick={onDismiss}>
-        Dismiss
+        {t('notice.dismiss')}
       </button>
     </section>
   );
@@ -28,22 +31,14 @@ function ProblemNotice({
 
 /** What a link asked for that is not in the data; the rest of the link was applied. */
 export function LinkNotice(props: NoticeProps) {
-  return (
-    <ProblemNotice
-      {...props}
-      label="About this link"
-      intro="This link asked for things that are not in the data; they were left out:"
-    />
-  );
+  const t = useT();
+  return <ProblemNotice {...props} label={t('notice.link.label')} intro={t('notice.link.intro')} />;
 }
 
 /** Plans that could not be read from, or saved to, this browser's storage. */
 export function StorageNotice(props: NoticeProps) {
+  const t = useT();
   return (
-    <ProblemNotice
-      {...props}
-      label="About saved plans"
-      intro="About the plans saved in this browser:"
-    />
+    <ProblemNotice {...props} label={t('notice.storage.label')} intro={t('notice.storage.intro')} />
   );
 }

@@ -1,4 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
+import { formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import { sizeSamples } from '../domain/legend-entries';
 import type { MapModel } from '../domain/map-model';
 import { PRESENTER_COUNTY_RAMP, PRESENTER_GAP_RAMP } from '../domain/presenter-palette';
 import { municipalitiesWithBoundary } from '../domain/municipal-boundaries';
@@ -59,14 +62,24 @@ const RAMP_WIDTH = 72;
 const SAMPLE_FILL = '#e4e7ec';
 
 const EMPHASIS_KEYS = [
-  { key: 'selected', label: 'selected', width: EMPHASIS_WIDTH.selected, dash: undefined },
+  {
+    key: 'selected',
+    label: 'legend.emphasis.selected',
+    width: EMPHASIS_WIDTH.selected,
+    dash: undefined,
+  },
   {
     key: 'highlighted',
-    label: "organisation's areas",
+    label: 'legend.emphasis.highlighted',
     width: EMPHASIS_WIDTH.highlighted,
     dash: '5 2.5',
   },
-  { key: 'hovered', label: 'pointer', width: EMPHASIS_WIDTH.hovered, dash: undefined },
+  {
+    key: 'hovered',
+    label: 'legend.emphasis.hovered',
+    width: EMPHASIS_WIDTH.hovered,
+    dash: undefined,
+  },
 ] as const;
 
 function gradient(stops: readonly ColourStop[]): string {
@@ -125,19 +138,9 @@ function Swatch({ size, children }: { size: number; children: ReactNode }) {
   );
 }
 
-/**
- * The organisation counts the size key shows: 0 and 1 always, 4 when the map goes well beyond
- * it, and the largest count on the map.
- */
-function sizeSamples(largest: number): number[] {
-  const samples = [0, 1];
-  if (largest >= 8) samples.push(4);
-  if (largest > 1) samples.push(largest);
-  return samples;
-}
-
 const selectMunicipalBoundaries = (state: HartaState) => state.municipalBoundaries;
 const selectSetMunicipalBoundaries = (state: HartaState) => state.setMunicipalBoundaries;
+const selectLang = (state: HartaState) => state.lang;
 
 const removeStyle: CSSProperties = {
   font: 'inherit',
@@ -187,27 +190,30 @@ export function MapLegend({ model }: MapLegendProps) {
   const ringLevels = [1, 2, 3] as const;
   const ringSwatch = Math.ceil(2 * (circleRadius(0) + 2 + HOTSPOT_RING_WIDTH[3]) + 2);
   const midGap = gapRamp[2]?.colour ?? '#fd8d3c';
+  const t = useT();
+  const lang = useHarta(selectLang);
+  const count = (n: number) => formatNumber(lang, n);
 
   return (
-    <ul className="map-legend" aria-label="Map legend" style={legendStyle}>
+    <ul className="map-legend" aria-label={t('legend.label')} style={legendStyle}>
       {boundaries ? (
-        <Item title="Municipal boundaries" wide>
+        <Item title={t('legend.boundaries')} wide>
           <span style={rowStyle}>
             <span>
-              {areas} of {model.municipalities.length} municipalities are shaded with the boundaries
-              from your file “{boundaries.fileName}”
-              {symbols.length > 0 ? '; the others are circles at their seats' : ''}.
+              {t('legend.boundaries.shaded', count(areas), count(model.municipalities.length))}
+              <span translate="no">{boundaries.fileName}</span>
+              {t('legend.boundaries.end', symbols.length > 0)}
             </span>
             <button type="button" style={removeStyle} onClick={() => setMunicipalBoundaries(null)}>
-              Remove boundaries
+              {t('legend.removeBoundaries')}
             </button>
           </span>
         </Item>
       ) : null}
 
-      <Item title={`Counties: ${model.countyMeasureLabel}`}>
+      <Item title={t('legend.counties', model.countyMeasureLabel)}>
         {model.countyMax > 0 ? (
-          <Ramp stops={countyRamp} low="0" high={String(model.countyMax)} />
+          <Ramp stops={countyRamp} low={count(0)} high={count(model.countyMax)} />
         ) : (
           <span style={rowStyle}>
             <span
@@ -219,14 +225,14 @@ export function MapLegend({ model }: MapLegendProps) {
                 border: '1px solid #8a93a3',
               }}
             />
-            <span>0 in every county</span>
+            <span>{t('legend.zeroEverywhere')}</span>
           </span>
         )}
-        {areas > 0 ? <span>Seen only where no municipal boundary covers the county.</span> : null}
+        {areas > 0 ? <span>{t('legend.countiesUnderAreas')}</span> : null}
       </Item>
 
       {symbols.length > 0 ? (
-        <Item title="Circle size: organisations there">
+        <Item title={t('legend.circleSize')}>
           <span style={rowStyle}>
             {samples.map((n) => {
               const r = circleRadius(n);
@@ -235,7 +241,7 @@ export function MapLegend({ model }: MapLegendProps) {
                   <Swatch size={Math.ceil(2 * r + 3)}>
                     <circle r={r} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} strokeWidth={1.25} />
                   </Swatch>
-                  <span>{n === 0 ? '0 (nobody)' : n}</span>
+                  <span>{n === 0 ? t('legend.nobody') : count(n)}</span>
                 </span>
               );
             })}
@@ -243,11 +249,11 @@ export function MapLegend({ model }: MapLegendProps) {
         </Item>
       ) : null}
 
-      <Item title={areas > 0 ? 'Municipality colour: coverage gap' : 'Circle colour: coverage gap'}>
-        <Ramp stops={gapRamp} low="covered" high="underserved" />
+      <Item title={t(areas > 0 ? 'legend.gapColour.areas' : 'legend.gapColour.circles')}>
+        <Ramp stops={gapRamp} low={t('legend.covered')} high={t('legend.underserved')} />
       </Item>
 
-      <Item title={areas > 0 ? 'Hotspot: dark band inside the outline' : 'Hotspot ring'}>
+      <Item title={t(areas > 0 ? 'legend.hotspot.areas' : 'legend.hotspot.circles')}>
         <span style={rowStyle}>
           {areas > 0
             ? ringLevels.map((level) => {
@@ -293,12 +299,12 @@ export function MapLegend({ model }: MapLegendProps) {
                 );
               })
             : null}
-          <span>thicker = stronger evidence</span>
+          <span>{t('legend.hotspot.strength')}</span>
         </span>
       </Item>
 
       {model.municipalities.some((m) => m.planned) || model.counties.some((c) => c.planned) ? (
-        <Item title="Planned intervention">
+        <Item title={t('legend.planned')}>
           <span style={rowStyle}>
             <svg width={48} height={22} viewBox="0 0 48 22" aria-hidden="true">
               <rect
@@ -322,17 +328,19 @@ export function MapLegend({ model }: MapLegendProps) {
               <circle cx={34} cy={11} r={4} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} />
             </svg>
             <span>
-              {areas > 0 && symbols.length === 0
-                ? 'county or municipality (dashed outline)'
-                : areas > 0
-                  ? 'county or municipality (dashed outline), or a ring round a circle'
-                  : 'county (dashed) or municipality (ring)'}
+              {t(
+                areas > 0 && symbols.length === 0
+                  ? 'legend.planned.areas'
+                  : areas > 0
+                    ? 'legend.planned.mixed'
+                    : 'legend.planned.circles',
+              )}
             </span>
           </span>
         </Item>
       ) : null}
 
-      <Item title="Emphasis" wide>
+      <Item title={t('legend.emphasis')} wide>
         <span style={rowStyle}>
           {EMPHASIS_KEYS.map(({ key, label, width, dash }) => (
             <span key={key} style={rowStyle}>
@@ -366,7 +374,7 @@ export function MapLegend({ model }: MapLegendProps) {
                 />
                 <circle cx={30} cy={11} r={3.5} fill={gapRamp[2]?.colour} stroke={CIRCLE_OUTLINE} />
               </svg>
-              <span>{label}</span>
+              <span>{t(label)}</span>
             </span>
           ))}
         </span>

@@ -1,10 +1,13 @@
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type {
   MapAreaRef,
   MapImageExport,
   MapModel,
+  MapRelabel,
   MapView as MapViewState,
+  MapWords,
 } from '../domain/map-model';
+import { useT } from '../i18n/use-t';
 import type {
   BoundaryAwareMapAdapter,
   CreateBoundaryAwareMapAdapter,
@@ -45,7 +48,8 @@ type Status =
   | { kind: 'loading' }
   | { kind: 'drawing' }
   | { kind: 'ready' }
-  | { kind: 'failed'; message: string };
+  /** `detail` is the error's own (technical, English) message; absent when WebGL is missing. */
+  | { kind: 'failed'; detail: string | null };
 
 const hostStyle: CSSProperties = {
   position: 'relative',
@@ -92,20 +96,13 @@ const resetStyle: CSSProperties = {
 };
 
 const selectMunicipalBoundaries = (state: HartaState) => state.municipalBoundaries;
+const selectCountryName = (state: HartaState) =>
+  state.lang === 'sq' ? state.gazetteer.country.nameLocal : state.gazetteer.country.name;
 
-/** What a person reads when the map cannot be drawn; the rest of the page keeps working. */
-function mapFailureMessage(error: unknown): string {
+/** Why the map cannot be drawn: WebGL missing (null), or the error's own message. */
+function mapFailureDetail(error: unknown): string | null {
   const detail = error instanceof Error ? error.message : String(error);
-  if (/webgl/i.test(detail)) {
-    return (
-      'The map cannot be shown: this browser or device has WebGL turned off or unavailable. ' +
-      'Everything else on this page works without it: use the lists, search and panels.'
-    );
-  }
-  return (
-    `The map could not be loaded (${detail}). ` +
-    'Everything else on this page works without it: use the lists, search and panels.'
-  );
+  return /webgl/i.test(detail) ? null : detail;
 }
 
 /**
@@ -117,8 +114,20 @@ function mapFailureMessage(error: unknown): string {
 export function MapView(props: MapViewProps) {
   const { model } = props;
   const boundaries = useHarta(selectMunicipalBoundaries);
+  const country = useHarta(selectCountryName);
+  const t = useT();
+  const words = useMemo<MapWords>(
+    () => ({
+      label: t('map.label', country),
+      zoomIn: t('map.zoomIn'),
+      zoomOut: t('map.zoomOut'),
+      toggleAttribution: t('map.toggleAttribution'),
+    }),
+    [t, country],
+  );
+  const wordsRef = useRef(words);
   const containerRef = useRef<HTMLDivElement>(null);
-  const adapterRef = useRef<BoundaryAwareMapAdapter | null>(null);
+  const adapterRef = useRef<(BoundaryAwareMapAdapter & Partial<MapRelabel>) | null>(null);
   const boundariesRef = useRef(boundaries);
   const propsRef = useRef(props);
   const lastReportedView = useRef<MapViewState | null>(props.initialView);
@@ -127,11 +136,12 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     propsRef.current = props;
     boundariesRef.current = boundaries;
+    wordsRef.current = words;
   });
 
   useEffect(() => {
     let cancelled = false;
-    let adapter: BoundaryAwareMapAdapter | null = null;
+    let adapter: (BoundaryAwareMapAdapter & Partial<MapRelabel>) | null = null;
     const { loadAdapter, initialView } = propsRef.current;
     loadAdapter()
       .then((createAdapter) => {
@@ -153,6 +163,7 @@ export function MapView(props: MapViewProps) {
             },
           },
           initialView,
+          wordsRef.current,
         );
         adapterRef.current = adapter;
         const { imageExport } = propsRef.current;
@@ -164,7 +175,7 @@ export function MapView(props: MapViewProps) {
       })
       .catch((error: unknown) => {
         if (cancelled) return;
-        setStatus({ kind: 'failed', message: mapFailureMessage(error) });
+        setStatus({ kind: 'failed', detail: mapFailureDetail(error) });
       });
     return () => {
       cancelled = true;
@@ -182,6 +193,10 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     adapterRef.current?.setMunicipalBoundaries?.(boundaries);
   }, [boundaries]);
+
+  useEffect(() => {
+    adapterRef.current?.setWords?.(words);
+  }, [words]);
 
   // Follow view changes that did not come from the map itself (Back/Forward, a restored link).
   const wantedView = props.view;
@@ -216,20 +231,27 @@ export function MapView(props: MapViewProps) {
           onClick={resetView}
           disabled={status.kind === 'loading'}
         >
-          Reset view
+          {t('map.resetView')}
         </button>
       )}
       {(status.kind === 'loading' || status.kind === 'drawing') && (
         <div style={overlayStyle}>
           <p role="status" style={noticeStyle}>
-            Loading the map…
+            {t('map.loading')}
           </p>
         </div>
       )}
       {failed && (
         <div style={overlayStyle}>
           <p role="alert" style={noticeStyle}>
-            {status.message}
+            {status.detail === null ? (
+              t('map.noWebGl')
+            ) : (
+              <>
+                {t('map.loadFailed')} (<span lang="en">{status.detail}</span>).
+              </>
+            )}{' '}
+            {t('map.worksWithout')}
           </p>
         </div>
       )}

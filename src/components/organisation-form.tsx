@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import type { Organisation } from '../domain/dataset';
+import { taxonomyLabel, type Organisation } from '../domain/dataset';
 import { typedEditsDocument } from '../domain/local-edits';
 import {
   EMPTY_FORM,
@@ -9,8 +9,25 @@ import {
   type FormProblem,
   type OrganisationFormValues,
 } from '../domain/organisation-form';
+import { useT } from '../i18n/use-t';
 import { selectPlaceResolver } from '../store/selectors';
 import { useHarta, useHartaStoreApi } from '../store/store-context';
+
+/** Stands for the name in the heading's message, so the name can be marked as data. */
+const NAME_MARK = '\u2063';
+
+/** "Edit “name”", the name marked as data (not translated, not checked as English). */
+function EditHeading({ name }: { name: string }) {
+  const t = useT();
+  const [before, after] = t('data.form.editHeading', NAME_MARK).split(NAME_MARK);
+  return (
+    <>
+      {before}
+      <span translate="no">{name}</span>
+      {after}
+    </>
+  );
+}
 
 /**
  * Add or edit an organisation, checked by the same rules as an imported row. The places are
@@ -28,6 +45,8 @@ export function OrganisationForm({
   const dataset = useHarta((state) => state.dataset);
   const gazetteer = useHarta((state) => state.gazetteer);
   const resolver = useHarta(selectPlaceResolver);
+  const lang = useHarta((state) => state.lang);
+  const t = useT();
   const id = useId();
   const [values, setValues] = useState<OrganisationFormValues>(() =>
     existing ? formValuesOf(existing) : EMPTY_FORM,
@@ -62,14 +81,14 @@ export function OrganisationForm({
     if (problems.length === 0) return null;
     return (
       <ul id={`${id}-${field}-problems`} className="field-problems">
-        {problems.map((problem) => (
-          <li
-            key={problem.message}
-            className={result.errors.includes(problem) ? 'error' : 'warning'}
-          >
-            {problem.message}
-          </li>
-        ))}
+        {problems.map((problem) => {
+          const message = t('data.form.problem', problem);
+          return (
+            <li key={message} className={result.errors.includes(problem) ? 'error' : 'warning'}>
+              {message}
+            </li>
+          );
+        })}
       </ul>
     );
   };
@@ -106,15 +125,15 @@ export function OrganisationForm({
   return (
     <form
       className="organisation-form"
-      aria-label={existing ? `Edit ${existing.name}` : 'Add an organisation'}
+      aria-label={existing ? t('data.form.editLabel', existing.name) : t('data.add')}
       onSubmit={onSubmit}
       noValidate
     >
-      <h3>{existing ? `Edit “${existing.name}”` : 'Add an organisation'}</h3>
-      {text('name', 'Name (required)')}
-      {text('acronym', 'Acronym')}
+      <h3>{existing ? <EditHeading name={existing.name} /> : t('data.add')}</h3>
+      {text('name', t('data.form.name'))}
+      {text('acronym', t('data.form.acronym'))}
       <div className="form-field">
-        <label htmlFor={`${id}-kind`}>Kind (required)</label>
+        <label htmlFor={`${id}-kind`}>{t('data.form.kind')}</label>
         <select
           id={`${id}-kind`}
           value={values.kind}
@@ -122,40 +141,44 @@ export function OrganisationForm({
           aria-describedby={describedBy('kind')}
           onChange={(event) => set('kind', event.target.value)}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('data.form.choose')}</option>
           {dataset.organisationKinds.map((kind) => (
             <option key={kind.id} value={kind.id}>
-              {kind.label}
+              {taxonomyLabel(kind, lang)}
             </option>
           ))}
         </select>
         {problemList('kind')}
       </div>
       <div className="form-field">
-        <label htmlFor={`${id}-where`}>Where it works (required)</label>
+        <label htmlFor={`${id}-where`}>{t('data.form.where')}</label>
         <textarea
           id={`${id}-where`}
           rows={2}
+          translate="no"
           value={values.geographicFocus}
-          placeholder="Kukës; Has; Qarku i Dibrës — or “nationwide”"
+          placeholder={t('data.form.wherePlaceholder')}
           aria-invalid={submitted && result.errors.some((p) => p.field === 'geographicFocus')}
           aria-describedby={`${id}-where-resolved ${describedBy('geographicFocus') ?? ''}`.trim()}
           onChange={(event) => set('geographicFocus', event.target.value)}
         />
         <p id={`${id}-where-resolved`} className="muted" aria-live="polite">
           {result.places.national
-            ? 'Read as: nationwide.'
+            ? t('data.form.readAsNational')
             : result.places.municipalities.length + result.places.counties.length > 0
-              ? `Read as: ${[
-                  ...result.places.municipalities,
-                  ...result.places.counties.map((name) => `${name} county`),
-                ].join(', ')}.`
+              ? t(
+                  'data.form.readAs',
+                  [
+                    ...result.places.municipalities,
+                    ...result.places.counties.map((name) => t('data.form.county', name)),
+                  ].join(', '),
+                )
               : ''}
         </p>
         {problemList('geographicFocus')}
       </div>
       <fieldset className="form-field">
-        <legend>Activity types</legend>
+        <legend>{t('data.form.activityTypes')}</legend>
         {dataset.activityTypes.map((type) => (
           <label key={type.id} className="inline-check">
             <input
@@ -163,13 +186,13 @@ export function OrganisationForm({
               checked={values.activityTypes.includes(type.id)}
               onChange={() => toggle('activityTypes', type.id)}
             />{' '}
-            {type.label}
+            {taxonomyLabel(type, lang)}
           </label>
         ))}
         {problemList('activityTypes')}
       </fieldset>
       <fieldset className="form-field">
-        <legend>Focus</legend>
+        <legend>{t('data.form.focus')}</legend>
         {dataset.focusTypes.map((type) => (
           <label key={type.id} className="inline-check">
             <input
@@ -177,33 +200,37 @@ export function OrganisationForm({
               checked={values.focusTypes.includes(type.id)}
               onChange={() => toggle('focusTypes', type.id)}
             />{' '}
-            {type.label}
+            {taxonomyLabel(type, lang)}
           </label>
         ))}
       </fieldset>
-      {text('website', 'Website (http or https)')}
-      {text('theme', 'Theme, as the source writes it')}
-      {text('focusOfActivities', 'Focus of activities, as the source writes it')}
+      {text('website', t('data.form.website'))}
+      {text('theme', t('data.form.theme'))}
+      {text('focusOfActivities', t('data.form.focusOfActivities'))}
       <div className="form-field">
-        <label htmlFor={`${id}-notes`}>Notes (source, doubts, decisions)</label>
+        <label htmlFor={`${id}-notes`}>{t('data.form.notes')}</label>
         <textarea
           id={`${id}-notes`}
           rows={3}
+          translate="no"
           value={values.notes}
           onChange={(event) => set('notes', event.target.value)}
         />
       </div>
       {submitted && result.errors.length > 0 ? (
         <p className="notice error" role="alert">
-          Not saved: {result.errors.map((problem) => problem.message).join(' ')}
+          {t(
+            'data.form.notSaved',
+            result.errors.map((problem) => t('data.form.problem', problem)).join(' '),
+          )}
         </p>
       ) : null}
       <p>
         <button type="submit" className="primary-button">
-          {existing ? 'Save changes' : 'Add organisation'}
+          {existing ? t('data.form.saveChanges') : t('data.form.addOrganisation')}
         </button>{' '}
         <button type="button" className="secondary-button" onClick={() => onDone(null)}>
-          Cancel
+          {t('data.form.cancel')}
         </button>
       </p>
     </form>

@@ -1,16 +1,13 @@
 import { useId, useState } from 'react';
 import type { OverlapRow } from '../domain/overlap';
+import { formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import { selectMunicipalityCoverage, selectNames, selectOverlapMatrix } from '../store/selectors';
 import { useHarta } from '../store/store-context';
 import './overlap.css';
 
 /** Cells with at least this many distinct organisations are overlaps (as in `findOverlaps`). */
 const OVERLAP_THRESHOLD = 2;
-
-/** "1 organisation", "3 organisations". */
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Shade step of a count: 0 none, 1 one, 2 two, 3 three or four, 4 five or more. */
 function shade(count: number): number {
@@ -21,10 +18,11 @@ function shade(count: number): number {
 
 /**
  * A column header's visible part and the rest of the label (kept for screen readers and the
- * tooltip): "Awareness" + " and informative sessions", "Advocacy" + ", policy and action plans".
+ * tooltip): "Awareness" + " and informative sessions", "Advocacy" + ", policy and action plans"
+ * (and the same at "dhe" in Albanian).
  */
 function splitLabel(label: string): [string, string] {
-  const match = /,| and /.exec(label);
+  const match = /,| and | dhe /.exec(label);
   if (!match || match.index === 0) return [label, ''];
   return [label.slice(0, match.index), label.slice(match.index)];
 }
@@ -46,6 +44,8 @@ interface RowView {
  * screen reader and row by row on a projector.
  */
 export function OverlapMatrix() {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const matrix = useHarta(selectOverlapMatrix);
   const coverage = useHarta(selectMunicipalityCoverage);
   const names = useHarta(selectNames);
@@ -88,31 +88,23 @@ export function OverlapMatrix() {
   });
   const organisationLabel = (id: string) => {
     const organisation = names.organisation(id);
-    return `${organisation?.name ?? id}${organisation?.planned ? ' (planned)' : ''}`;
+    return `${organisation?.name ?? id}${organisation?.planned ? t('overlap.planned') : ''}`;
   };
   const hasPlanned = (ids: string[]) => ids.some((id) => names.organisation(id)?.planned);
   const filterLabels = columns.filter((column) => column.filtered).map((column) => column.label);
 
   return (
     <div className="overlap-matrix">
-      <h2>Overlap: who does the same thing where</h2>
+      <h2>{t('overlap.matrix.title')}</h2>
       <p className="overlap-legend">
-        Each cell counts the organisations that name the municipality and do the activity type:{' '}
-        <span className="overlap-swatch shade-1">1</span> one,{' '}
-        <span className="overlap-swatch shade-2 overlap">2</span>{' '}
+        {t('overlap.matrix.legend')} <span className="overlap-swatch shade-1">1</span>{' '}
+        {t('overlap.matrix.legendOne')} <span className="overlap-swatch shade-2 overlap">2</span>{' '}
         <span className="overlap-swatch shade-3 overlap">3–4</span>{' '}
-        <span className="overlap-swatch shade-4 overlap">5+</span> an overlap (bold, darker for
-        more). County-wide and nationwide organisations are not counted.
-        {scenario === 'planned' ? ' “p”: includes a planned intervention.' : ''} Select a
-        municipality to open it; select an activity type to filter by it (again to remove the
-        filter).
+        <span className="overlap-swatch shade-4 overlap">5+</span>{' '}
+        {t('overlap.matrix.legendOverlap')} {t('overlap.matrix.legendRest', scenario === 'planned')}
       </p>
       {filterLabels.length > 0 ? (
-        <p className="overlap-filter-note">
-          Activity filter on: only organisations doing {filterLabels.join(' or ')} are counted, in
-          every column; the last column counts overlaps in the selected types only, as the Overlap
-          panel does.
-        </p>
+        <p className="overlap-filter-note">{t('overlap.matrix.filterNote', filterLabels)}</p>
       ) : null}
       <label className="toggle">
         <input
@@ -120,27 +112,23 @@ export function OverlapMatrix() {
           checked={showAll}
           onChange={(event) => setShowAll(event.target.checked)}
         />
-        Show all municipalities, also those no organisation names
+        {t('overlap.matrix.showAll')}
       </label>
-      {rows.length === 0 ? (
-        <p className="overlap-empty">
-          No organisation passing the current filters names a municipality.
-        </p>
-      ) : null}
+      {rows.length === 0 ? <p className="overlap-empty">{t('overlap.matrix.empty')}</p> : null}
       <div className="overlap-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="overlap-table">
           <caption id={captionId}>
-            Organisations per municipality and activity type
-            {scenario === 'planned' ? ', with planned interventions' : ''}:{' '}
-            {showAll
-              ? `all ${matrix.rows.length} municipalities`
-              : `${rows.length} of ${matrix.rows.length} municipalities (those some organisation names)`}
-            , most overlap first
+            {t('overlap.matrix.caption', {
+              planned: scenario === 'planned',
+              showAll,
+              shown: formatNumber(lang, rows.length),
+              total: formatNumber(lang, matrix.rows.length),
+            })}
           </caption>
           <thead>
             <tr>
               <th scope="col" className="overlap-corner">
-                Municipality
+                {t('overlap.matrix.municipality')}
               </th>
               {columns.map((column) => (
                 <th key={column.id} scope="col" className="overlap-type">
@@ -148,7 +136,7 @@ export function OverlapMatrix() {
                     type="button"
                     className="overlap-type-button"
                     aria-pressed={column.filtered}
-                    title={`${column.label}: ${column.filtered ? 'remove from' : 'add to'} the activity filter`}
+                    title={t('overlap.matrix.toggleType', column.label, column.filtered)}
                     onClick={() => toggleActivityType(column.id)}
                   >
                     {column.parts[0]}
@@ -159,7 +147,7 @@ export function OverlapMatrix() {
                 </th>
               ))}
               <th scope="col" className="overlap-total">
-                {filterLabels.length > 0 ? 'Selected types with overlap' : 'Types with overlap'}
+                {t('overlap.matrix.total', filterLabels.length > 0)}
               </th>
             </tr>
           </thead>
@@ -194,12 +182,19 @@ export function OverlapMatrix() {
                     const ids = row.cells[index] ?? [];
                     const overlap = count >= OVERLAP_THRESHOLD;
                     const planned = hasPlanned(ids);
-                    const label =
-                      count === 0
-                        ? `${name}, ${column.label}: no organisation`
-                        : `${name}, ${column.label}: ${plural(count, 'organisation', 'organisations')}${
-                            overlap ? ' (overlap)' : ''
-                          }: ${ids.map(organisationLabel).join(', ')}`;
+                    const label = t('overlap.matrix.cell', {
+                      municipality: name,
+                      activity: column.label,
+                      organisations:
+                        count === 0
+                          ? null
+                          : t('overlap.organisations', {
+                              n: count,
+                              shown: formatNumber(lang, count),
+                            }),
+                      overlap,
+                      names: ids.map(organisationLabel).join(', '),
+                    });
                     return (
                       <td
                         key={column.id}
@@ -211,16 +206,20 @@ export function OverlapMatrix() {
                           <span aria-hidden="true">·</span>
                         ) : (
                           <>
-                            {count}
+                            {formatNumber(lang, count)}
                             {planned ? <sup aria-hidden="true">p</sup> : null}
-                            {overlap ? <span className="visually-hidden"> overlap</span> : null}
+                            {overlap ? (
+                              <span className="visually-hidden">
+                                {t('overlap.matrix.cellOverlap')}
+                              </span>
+                            ) : null}
                           </>
                         )}
                       </td>
                     );
                   })}
                   <td className={overlaps > 0 ? 'overlap-total' : 'overlap-total none'}>
-                    {overlaps}
+                    {formatNumber(lang, overlaps)}
                   </td>
                 </tr>
               );

@@ -1,20 +1,12 @@
+import { EvidenceSource } from './evidence-source';
 import type { FocusEvent } from 'react';
 import type { Overlap } from '../domain/overlap';
+import { formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import { selectNames, selectOverlaps } from '../store/selectors';
 import { useHarta } from '../store/store-context';
 import { SelectButton } from './select-button';
 import './overlap.css';
-
-/** "1 organisation", "3 organisations". */
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "A", "A and B", "A, B and C". */
-function joinWithAnd(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
 
 function OverlapWarning({
   overlap,
@@ -24,6 +16,8 @@ function OverlapWarning({
   /** The documents' remarks on a municipality are quoted once, on its most crowded warning. */
   showContext: boolean;
 }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const names = useHarta(selectNames);
   const hover = useHarta((state) => state.hover);
   const hovered = useHarta(
@@ -52,53 +46,55 @@ function OverlapWarning({
         </SelectButton>{' '}
         — {activity}:{' '}
         <span className="overlap-count">
-          {plural(overlap.count, 'organisation', 'organisations')}
+          {t('overlap.organisations', {
+            n: overlap.count,
+            shown: formatNumber(lang, overlap.count),
+          })}
         </span>
       </h3>
-      <ul
-        className="overlap-organisations"
-        aria-label={`Organisations doing ${activity} in ${municipality}`}
-      >
+      <ul className="overlap-organisations" aria-label={t('overlap.doing', activity, municipality)}>
         {overlap.organisations.map((id) => {
           const organisation = names.organisation(id);
           return (
             <li key={id}>
               <SelectButton target={{ kind: 'organisation', id }}>
-                {organisation?.name ?? id}
+                <span translate="no">{organisation?.name ?? id}</span>
               </SelectButton>
-              {organisation?.planned ? <span className="planned-mark"> (planned)</span> : null}
+              {organisation?.planned ? (
+                <span className="planned-mark">{t('overlap.planned')}</span>
+              ) : null}
             </li>
           );
         })}
       </ul>
       {overlap.organisations.length > overlap.count ? (
-        <p className="overlap-note">
-          A planned intervention by an organisation already listed counts once.
-        </p>
+        <p className="overlap-note">{t('overlap.countedOnce')}</p>
       ) : null}
       {focus.length > 0 ? (
         <p className="overlap-note">
-          {overlap.organisations.length === 2 ? 'Both' : 'All'} work on {joinWithAnd(focus)}.
+          {t('overlap.sharedFocus', overlap.organisations.length, focus)}
         </p>
       ) : null}
       {overlap.context.length > 0 ? (
         showContext ? (
           <div className="overlap-context">
-            <p className="overlap-note">What the documents say about {municipality}:</p>
+            <p className="overlap-note">{t('overlap.context', municipality)}</p>
             {overlap.context.map((item, index) => (
+              // Quotes, document titles, their places in them and curation notes are verbatim.
               <figure key={index} className="evidence">
-                <blockquote>{item.quote}</blockquote>
+                <blockquote lang="en">{item.quote}</blockquote>
                 <figcaption>
-                  {names.document(item.document)}, {item.location}.
-                  {item.note ? ` ${item.note}` : ''}
+                  <EvidenceSource
+                    title={names.document(item.document)}
+                    location={item.location}
+                    note={item.note}
+                  />
                 </figcaption>
               </figure>
             ))}
           </div>
         ) : (
-          <p className="overlap-note muted">
-            What the documents say about {municipality} is quoted above.
-          </p>
+          <p className="overlap-note muted">{t('overlap.contextAbove', municipality)}</p>
         )
       ) : null}
     </li>
@@ -110,6 +106,8 @@ function OverlapWarning({
  * crowded first: the side panel's "Overlap" tab.
  */
 export function OverlapPanel() {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const overlaps = useHarta(selectOverlaps);
   const scenario = useHarta((state) => state.scenario);
   const filters = useHarta((state) => state.filters);
@@ -124,32 +122,30 @@ export function OverlapPanel() {
     filters.text.trim() !== '';
 
   return (
+    // The side panel has no heading of its own: its tab names the panel, so the panel's h2
+    // (for screen readers) comes before the warnings' h3s.
     <div className="overlap-panel">
-      <p className="panel-intro">
-        An overlap is a municipality where two or more different organisations that name it do the
-        same activity type: the report warns of schools receiving the same awareness sessions from
-        several CSOs. Organisations working across a whole county or nationwide are not counted,
-        since they may never reach that municipality. Only organisations passing the current filters
-        count
-        {scenario === 'planned' ? '; planned interventions are included and marked (planned)' : ''}.
-      </p>
+      <h2 className="visually-hidden">{t('overlap.title')}</h2>
+      <p className="panel-intro">{t('overlap.intro', scenario === 'planned')}</p>
       {overlaps.length === 0 ? (
         <p className="overlap-empty">
-          No overlaps{filtered ? ' under the current filters' : ''}: no municipality has two
-          organisations naming it for the same activity type.{' '}
+          {t('overlap.empty', filtered)}{' '}
           {filtered ? (
             <button type="button" className="link-button" onClick={resetFilters}>
-              Clear filters
+              {t('filters.clear')}
             </button>
           ) : null}
         </p>
       ) : (
         <>
           <p className="overlap-summary">
-            {plural(overlaps.length, 'overlap', 'overlaps')} in{' '}
-            {plural(municipalities.size, 'municipality', 'municipalities')}, most crowded first.
+            {t(
+              'overlap.summary',
+              { n: overlaps.length, shown: formatNumber(lang, overlaps.length) },
+              { n: municipalities.size, shown: formatNumber(lang, municipalities.size) },
+            )}
           </p>
-          <ol className="overlap-list" aria-label="Overlaps, most crowded first">
+          <ol className="overlap-list" aria-label={t('overlap.listLabel')}>
             {overlaps.map((overlap, index) => (
               <OverlapWarning
                 key={`${overlap.municipalityId}:${overlap.activityType}`}

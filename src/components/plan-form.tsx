@@ -1,10 +1,22 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
-  describePlanWarning,
+  Fragment,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
+import {
+  namePlanWarning,
   planWarnings,
   type PlanArea,
   type PlannedIntervention,
+  type PlanWarning,
 } from '../domain/plan';
+import { formatDate, type MessageKey } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import { selectNames } from '../store/selectors';
 import { useHarta } from '../store/store-context';
 
@@ -18,6 +30,65 @@ function parseAreaValue(value: string): PlanArea | null {
 }
 
 const MAX_TEXT = 500;
+
+type FormError = Extract<MessageKey, `planner.form.error.${string}`>;
+
+/** Marks a name inside a sentence (private-use characters around its index), see `WithNames`. */
+const NAME_MARK = '\uE000';
+
+/**
+ * A sentence built with names passed through `mark`, shown with each name as data: in a
+ * `translate="no"` span, so neither a translator nor the English checker takes an
+ * organisation's name, a file name or an id for interface text.
+ */
+export function WithNames({ build }: { build: (mark: (name: string) => string) => string }) {
+  const names: string[] = [];
+  const sentence = build((name) => `${NAME_MARK}${names.push(name) - 1}${NAME_MARK}`);
+  const parts: ReactNode[] = sentence.split(NAME_MARK).map((part, index) =>
+    index % 2 === 0 ? (
+      <Fragment key={index}>{part}</Fragment>
+    ) : (
+      <span key={index} translate="no">
+        {names[Number(part)] ?? part}
+      </span>
+    ),
+  );
+  return <>{parts}</>;
+}
+
+/** A plan's warnings in words, as list items (the planner's cards show them too). */
+export function PlanWarningItems({
+  warnings,
+  plan,
+}: {
+  warnings: readonly PlanWarning[];
+  plan: PlannedIntervention;
+}) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
+  const names = useHarta(selectNames);
+  // Organisation names go into the sentence as marks, and come out of it as data.
+  const sentence = (warning: PlanWarning) => (mark: (name: string) => string) =>
+    t(
+      'planner.warning',
+      namePlanWarning(
+        warning,
+        { ...plan, organisationName: mark(plan.organisationName) },
+        {
+          area: names.area,
+          organisation: (id: string) => mark(names.organisation(id)?.name ?? id),
+          activityType: (id: string) => names.activityType.get(id) ?? id,
+          // English keeps the ISO dates it has always shown.
+          date: (iso: string) => (lang === 'en' ? iso : formatDate(lang, iso)),
+        },
+      ),
+    );
+  return warnings.map((warning, index) => (
+    <li key={index}>
+      <WithNames build={sentence(warning)} />
+    </li>
+  ));
+}
 
 interface PlanFormProps {
   /** The plan being edited, or null to add a new one. */
@@ -44,6 +115,7 @@ export function PlanForm({
   onCancel,
 }: PlanFormProps) {
   const id = useId();
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const areaRef = useRef<HTMLSelectElement>(null);
   const gazetteer = useHarta((state) => state.gazetteer);
@@ -65,7 +137,7 @@ export function PlanForm({
   const [start, setStart] = useState(editing?.start ?? '');
   const [end, setEnd] = useState(editing?.end ?? '');
   const [note, setNote] = useState(editing?.note ?? '');
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FormError[]>([]);
 
   // Once in the form, the draft has done its job: clear it so it is not applied twice.
   useEffect(() => {
@@ -113,21 +185,15 @@ export function PlanForm({
           dataset,
           gazetteer,
         );
-  const warningNames = {
-    area: names.area,
-    organisation: (orgId: string) => names.organisation(orgId)?.name ?? orgId,
-    activityType: (typeId: string) => names.activityType.get(typeId) ?? typeId,
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problems: string[] = [];
-    if (parseAreaValue(area) === null) problems.push('Choose the area the plan is for.');
-    if (activityTypes.length === 0) problems.push('Choose at least one activity type.');
+    const problems: FormError[] = [];
+    if (parseAreaValue(area) === null) problems.push('planner.form.error.area');
+    if (activityTypes.length === 0) problems.push('planner.form.error.activityTypes');
     if (organisationId === '' && newName.trim() === '')
-      problems.push('Choose the implementing organisation, or type the name of a new one.');
-    if (start !== '' && end !== '' && end < start)
-      problems.push('The end date is before the start date.');
+      problems.push('planner.form.error.organisation');
+    if (start !== '' && end !== '' && end < start) problems.push('planner.form.error.dates');
     setErrors(problems);
     const plan = draft();
     if (problems.length > 0 || plan === null) return;
@@ -149,19 +215,19 @@ export function PlanForm({
       aria-labelledby={`${id}-title`}
     >
       <h3 id={`${id}-title`}>
-        {editing ? `Edit plan ${editing.id}` : 'Add a planned intervention'}
+        {editing ? t('planner.form.edit', editing.id) : t('planner.form.add')}
       </h3>
-      <label htmlFor={`${id}-area`}>Area</label>
+      <label htmlFor={`${id}-area`}>{t('planner.form.area')}</label>
       <select
         ref={areaRef}
         id={`${id}-area`}
         value={area}
         onChange={(event) => setArea(event.target.value)}
       >
-        <option value="">Choose a municipality or county…</option>
+        <option value="">{t('planner.form.chooseArea')}</option>
         {gazetteer.counties.map((county) => (
-          <optgroup key={county.id} label={`${county.name} county`}>
-            <option value={`c:${county.id}`}>{county.name} county as a whole</option>
+          <optgroup key={county.id} label={t('planner.county', county.name)}>
+            <option value={`c:${county.id}`}>{t('planner.form.wholeCounty', county.name)}</option>
             {gazetteer.municipalities
               .filter((m) => m.county === county.id)
               .map((m) => (
@@ -173,7 +239,7 @@ export function PlanForm({
         ))}
       </select>
       <fieldset className="plan-types">
-        <legend>Activity types</legend>
+        <legend>{t('planner.form.activityTypes')}</legend>
         {dataset.activityTypes.map((type) => (
           <label key={type.id}>
             <input
@@ -187,19 +253,19 @@ export function PlanForm({
                 )
               }
             />
-            {type.label}
+            {names.activityType.get(type.id) ?? type.label}
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-org`}>Implementing organisation</label>
+      <label htmlFor={`${id}-org`}>{t('planner.form.organisation')}</label>
       <select
         id={`${id}-org`}
         value={organisationId}
         onChange={(event) => setOrganisationId(event.target.value)}
       >
-        <option value="">A new organisation (type its name below)</option>
+        <option value="">{t('planner.form.newOrganisation')}</option>
         {organisations.map((o) => (
-          <option key={o.id} value={o.id}>
+          <option key={o.id} value={o.id} translate="no">
             {o.name}
             {o.acronym ? ` (${o.acronym})` : ''}
           </option>
@@ -207,7 +273,7 @@ export function PlanForm({
       </select>
       {organisationId === '' ? (
         <>
-          <label htmlFor={`${id}-name`}>Name of the new organisation</label>
+          <label htmlFor={`${id}-name`}>{t('planner.form.newName')}</label>
           <input
             id={`${id}-name`}
             type="text"
@@ -219,7 +285,7 @@ export function PlanForm({
       ) : null}
       <div className="plan-dates">
         <span>
-          <label htmlFor={`${id}-start`}>Start (optional)</label>
+          <label htmlFor={`${id}-start`}>{t('planner.form.start')}</label>
           <input
             id={`${id}-start`}
             type="date"
@@ -228,7 +294,7 @@ export function PlanForm({
           />
         </span>
         <span>
-          <label htmlFor={`${id}-end`}>End (optional)</label>
+          <label htmlFor={`${id}-end`}>{t('planner.form.end')}</label>
           <input
             id={`${id}-end`}
             type="date"
@@ -237,10 +303,11 @@ export function PlanForm({
           />
         </span>
       </div>
-      <label htmlFor={`${id}-note`}>Note (optional)</label>
+      <label htmlFor={`${id}-note`}>{t('planner.form.note')}</label>
       <textarea
         id={`${id}-note`}
         value={note}
+        translate="no"
         maxLength={MAX_TEXT}
         rows={2}
         onChange={(event) => setNote(event.target.value)}
@@ -248,29 +315,27 @@ export function PlanForm({
       {warnings.length > 0 && preview ? (
         <div className="plan-warnings" role="status">
           <p>
-            <strong>Before you add it:</strong>
+            <strong>{t('planner.form.beforeAdding')}</strong>
           </p>
           <ul>
-            {warnings.map((warning, index) => (
-              <li key={index}>{describePlanWarning(warning, preview, warningNames)}</li>
-            ))}
+            <PlanWarningItems warnings={warnings} plan={preview} />
           </ul>
         </div>
       ) : null}
       {errors.length > 0 ? (
         <ul className="form-errors" role="alert">
           {errors.map((error) => (
-            <li key={error}>{error}</li>
+            <li key={error}>{t(error)}</li>
           ))}
         </ul>
       ) : null}
       <div className="form-actions">
         <button type="submit" className="primary-button">
-          {editing ? 'Save changes' : 'Add plan'}
+          {editing ? t('planner.form.save') : t('planner.form.submit')}
         </button>
         {onCancel ? (
           <button type="button" className="secondary-button" onClick={onCancel}>
-            Cancel
+            {t('planner.form.cancel')}
           </button>
         ) : null}
       </div>

@@ -1,16 +1,22 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { describePlanWarning, nextPlanId, type PlannedIntervention } from '../domain/plan';
+import { nextPlanId, type PlannedIntervention } from '../domain/plan';
 import {
   describePlanProblem,
+  ENGLISH_PLAN_FILE_WORDS,
+  markIssueValues,
   mergeImportedPlans,
   parsePlansFile,
   planFileContextOf,
   serializePlansCsv,
   serializePlansJson,
+  type PlanFileProblem,
 } from '../domain/plan-file';
+import { formatDate, formatNumber, type Lang, type MessageKey } from '../i18n/messages';
+import { PLAN_FILE_WORDS_SQ } from '../i18n/tables/planner';
+import { useT } from '../i18n/use-t';
 import { selectNames, selectPlanEffects, selectPlanWarnings } from '../store/selectors';
 import { useHarta, useHartaStoreApi } from '../store/store-context';
-import { PlanForm } from './plan-form';
+import { PlanForm, PlanWarningItems, WithNames } from './plan-form';
 import { ScenarioSwitch } from './scenario-switch';
 import { SelectButton } from './select-button';
 import './planner.css';
@@ -23,38 +29,53 @@ export interface PlannerFileActions {
 }
 
 const EXPORTS = [
-  { label: 'Export CSV', extension: 'csv', mimeType: 'text/csv', serialize: serializePlansCsv },
   {
-    label: 'Export JSON',
+    label: 'planner.exportCsv' satisfies MessageKey,
+    extension: 'csv',
+    mimeType: 'text/csv',
+    serialize: serializePlansCsv,
+  },
+  {
+    label: 'planner.exportJson' satisfies MessageKey,
     extension: 'json',
     mimeType: 'application/json',
     serialize: serializePlansJson,
   },
 ] as const;
 
+/** A gap score rounded as `toFixed` does (0.495 is 0.49), then written in the language. */
+const formatScore = (lang: Lang, score: number, digits: number) =>
+  formatNumber(lang, Number(score.toFixed(digits)), digits);
+
 interface ImportReport {
   fileName: string;
-  summary: string;
-  problems: string[];
+  /** What was imported; null when the file could not be read and nothing was. */
+  counts: { added: number; skipped: number; renamed: string } | null;
+  /** Why the file could not be read at all, as the browser says it. */
+  readError: string | null;
+  problems: PlanFileProblem[];
 }
 
 function PlanEffectLine({ plan }: { plan: PlannedIntervention }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const effects = useHarta(selectPlanEffects);
   const names = useHarta(selectNames);
   if (plan.area.level === 'county') {
-    return (
-      <p className="plan-effect muted">
-        A county-wide plan counts 0.5 in each of its municipalities.
-      </p>
-    );
+    return <p className="plan-effect muted">{t('planner.countyPlanEffect')}</p>;
   }
   const effect = effects.get(plan.area.id);
   if (!effect) return null;
   return (
     <p className="plan-effect">
-      {names.area(plan.area.id)}: gap {effect.before.gapScore.toFixed(2)} →{' '}
-      {effect.after.gapScore.toFixed(2)}, rank {effect.before.rank} → {effect.after.rank} (with
-      every plan, under the current filters)
+      {t(
+        'planner.effect',
+        names.area(plan.area.id),
+        formatScore(lang, effect.before.gapScore, 2),
+        formatScore(lang, effect.after.gapScore, 2),
+        formatNumber(lang, effect.before.rank),
+        formatNumber(lang, effect.after.rank),
+      )}
     </p>
   );
 }
@@ -68,49 +89,61 @@ function PlanCard({
   onEdit: () => void;
   onRemove: () => void;
 }) {
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const names = useHarta(selectNames);
   const warnings = useHarta(selectPlanWarnings).get(plan.id) ?? [];
   const where =
-    plan.area.level === 'county' ? `${names.area(plan.area.id)} county` : names.area(plan.area.id);
-  const warningNames = {
-    area: names.area,
-    organisation: (id: string) => names.organisation(id)?.name ?? id,
-    activityType: (id: string) => names.activityType.get(id) ?? id,
-  };
+    plan.area.level === 'county'
+      ? t('planner.county', names.area(plan.area.id))
+      : names.area(plan.area.id);
+  // English keeps the ISO dates it has always shown.
+  const date = (iso: string | null) =>
+    iso === null ? '…' : lang === 'en' ? iso : formatDate(lang, iso);
   return (
     <li className="plan-card">
       <h4>
         <SelectButton target={{ kind: plan.area.level, id: plan.area.id }}>{where}</SelectButton>{' '}
-        <span className="muted">({plan.id})</span>
+        <span className="muted" translate="no">
+          ({plan.id})
+        </span>
       </h4>
       <p>
-        {plan.activityTypes.map((id) => names.activityType.get(id) ?? id).join(', ')} by{' '}
+        {t(
+          'planner.card.by',
+          plan.activityTypes.map((id) => names.activityType.get(id) ?? id).join(', '),
+        )}{' '}
         {plan.organisationId ? (
           <SelectButton target={{ kind: 'organisation', id: plan.organisationId }}>
-            {plan.organisationName}
+            <span translate="no">{plan.organisationName}</span>
           </SelectButton>
         ) : (
-          <>{plan.organisationName} (new)</>
+          <>
+            <span translate="no">{plan.organisationName}</span>
+            {t('planner.card.new')}
+          </>
         )}
-        {plan.start || plan.end ? `, ${plan.start ?? '…'} to ${plan.end ?? '…'}` : ''}
+        {plan.start || plan.end ? t('planner.card.dates', date(plan.start), date(plan.end)) : ''}
       </p>
-      {plan.note ? <p className="plan-note">{plan.note}</p> : null}
+      {plan.note ? (
+        <p className="plan-note" translate="no">
+          {plan.note}
+        </p>
+      ) : null}
       <PlanEffectLine plan={plan} />
       {warnings.length > 0 ? (
-        <ul className="plan-warnings" aria-label={`Warnings for ${plan.id}`}>
-          {warnings.map((warning, index) => (
-            <li key={index}>{describePlanWarning(warning, plan, warningNames)}</li>
-          ))}
+        <ul className="plan-warnings" aria-label={t('planner.card.warnings', plan.id)}>
+          <PlanWarningItems warnings={warnings} plan={plan} />
         </ul>
       ) : (
-        <p className="muted">Nobody else does this work here, as far as the sources say.</p>
+        <p className="muted">{t('planner.card.noOverlap')}</p>
       )}
       <div className="form-actions">
         <button type="button" className="secondary-button" onClick={onEdit}>
-          Edit
+          {t('planner.edit')}
         </button>
         <button type="button" className="secondary-button" onClick={onRemove}>
-          Remove
+          {t('planner.remove')}
         </button>
       </div>
     </li>
@@ -124,6 +157,8 @@ function PlanCard({
  */
 export function PlannerPanel({ files }: { files: PlannerFileActions }) {
   const id = useId();
+  const t = useT();
+  const lang = useHarta((state) => state.lang);
   const store = useHartaStoreApi();
   const plans = useHarta((state) => state.plans);
   const draftArea = useHarta((state) => state.planDraftArea);
@@ -177,8 +212,9 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
     } catch (error) {
       setImportReport({
         fileName: file.name,
-        summary: 'Nothing was imported.',
-        problems: [error instanceof Error ? error.message : String(error)],
+        counts: null,
+        readError: error instanceof Error ? error.message : String(error),
+        problems: [],
       });
       return;
     }
@@ -190,26 +226,21 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
     );
     const merge = mergeImportedPlans(current, parsed.plans);
     if (merge.added.length > 0) actions.setPlans(merge.plans);
-    const parts = [
-      `${merge.added.length} ${merge.added.length === 1 ? 'plan' : 'plans'} imported`,
-      merge.skipped.length > 0 ? `${merge.skipped.length} already here, skipped` : '',
-      merge.renamed.length > 0
-        ? `renamed to keep ids unique: ${merge.renamed.map((r) => `${r.from} → ${r.to}`).join(', ')}`
-        : '',
-    ].filter(Boolean);
     setImportReport({
       fileName: file.name,
-      summary: `${parts.join('; ')}. Your existing plans were kept as they were.`,
-      problems: parsed.problems.map(describePlanProblem),
+      counts: {
+        added: merge.added.length,
+        skipped: merge.skipped.length,
+        renamed: merge.renamed.map((r) => `${r.from} → ${r.to}`).join(', '),
+      },
+      readError: null,
+      problems: parsed.problems,
     });
   };
 
   return (
     <div className="planner-panel">
-      <p className="panel-intro">
-        Plan interventions and see the picture before and after: the map, the rankings and the
-        charts follow the choice below. Plans stay in this browser; export them to share or keep.
-      </p>
+      <p className="panel-intro">{t('planner.intro')}</p>
       <ScenarioSwitch />
       <PlanForm
         key={editing ? `edit-${editing.id}` : 'new'}
@@ -230,24 +261,23 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
       />
       {removed ? (
         <p className="notice" role="status">
-          Removed {removed.plan.id}.{' '}
+          {t('planner.removed', removed.plan.id)}{' '}
           <button ref={undoButton} type="button" className="link-button" onClick={undoRemove}>
-            Undo
+            {t('planner.undo')}
           </button>
         </p>
       ) : restoredAs ? (
         <p className="notice" role="status">
-          Restored {restoredAs.from} as {restoredAs.to}: a plan imported meanwhile has the id{' '}
-          {restoredAs.from}.
+          {t('planner.restored', restoredAs.from, restoredAs.to)}
         </p>
       ) : null}
       <h3 ref={listHeading} tabIndex={-1}>
-        Planned interventions ({plans.length})
+        {t('planner.listCount', formatNumber(lang, plans.length))}
       </h3>
       {plans.length === 0 ? (
-        <p className="muted">No plans yet. Add one above, or import a file.</p>
+        <p className="muted">{t('planner.none')}</p>
       ) : (
-        <ul className="plan-list" aria-label="Planned interventions">
+        <ul className="plan-list" aria-label={t('planner.list')}>
           {plans.map((plan) => (
             <PlanCard
               key={plan.id}
@@ -259,7 +289,7 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
         </ul>
       )}
       <div className="plan-files">
-        <h3>Files</h3>
+        <h3>{t('planner.files')}</h3>
         <div className="form-actions">
           {EXPORTS.map(({ label, extension, mimeType, serialize }) => (
             <button
@@ -275,7 +305,7 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
                 )
               }
             >
-              {label}
+              {t(label)}
             </button>
           ))}
           <button
@@ -283,7 +313,7 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
             className="secondary-button"
             onClick={() => fileInput.current?.click()}
           >
-            Import CSV or JSON…
+            {t('planner.import')}
           </button>
           <input
             ref={fileInput}
@@ -292,27 +322,56 @@ export function PlannerPanel({ files }: { files: PlannerFileActions }) {
             hidden
             type="file"
             accept=".csv,.json,text/csv,application/json"
-            aria-label="Plans file to import"
+            aria-label={t('planner.importFile')}
             onChange={(event) => void onImport(event)}
           />
         </div>
         {importReport ? (
-          <div
-            className="import-report"
-            role="status"
-            aria-label={`Import of ${importReport.fileName}`}
-          >
-            <p>
-              <strong>{importReport.fileName}</strong>: {importReport.summary}
-            </p>
-            {importReport.problems.length > 0 ? (
-              <ul>
-                {importReport.problems.map((problem, index) => (
-                  <li key={index}>{problem}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
+          // Named "Import of <file>" by two parts, so the file name stays marked as data; the
+          // first part sits outside the report so its text is the report alone.
+          <>
+            <span id={`${id}-report-title`} className="visually-hidden">
+              {t('planner.importOf')}
+            </span>
+            <div
+              className="import-report"
+              role="status"
+              aria-labelledby={`${id}-report-title ${id}-report-file`}
+            >
+              <p>
+                <strong id={`${id}-report-file`} translate="no">
+                  {importReport.fileName}
+                </strong>
+                :{' '}
+                {importReport.counts
+                  ? t('planner.import.summary', importReport.counts)
+                  : t('planner.import.nothing')}
+              </p>
+              {importReport.readError !== null || importReport.problems.length > 0 ? (
+                <ul>
+                  {importReport.readError !== null ? <li>{importReport.readError}</li> : null}
+                  {importReport.problems.map((problem, index) => (
+                    <li key={index}>
+                      {/* The file name, fields and values from the file are shown as data. */}
+                      <WithNames
+                        build={(mark) =>
+                          describePlanProblem(
+                            {
+                              ...problem,
+                              file: mark(problem.file),
+                              ...(problem.field ? { field: mark(problem.field) } : {}),
+                              issue: markIssueValues(problem.issue, mark),
+                            },
+                            lang === 'sq' ? PLAN_FILE_WORDS_SQ : ENGLISH_PLAN_FILE_WORDS,
+                          )
+                        }
+                      />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          </>
         ) : null}
       </div>
     </div>

@@ -1,6 +1,22 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { defaultStory, withView, type Story, type StoryView } from '../domain/stories';
-import { decodeStory, encodeStory } from '../io/story-link';
+import {
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import {
+  DEFAULT_STORY_ID,
+  defaultStory,
+  withView,
+  type Story,
+  type StoryView,
+} from '../domain/stories';
+import { formatNumber, LANGS, translator, type Lang } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import { decodeStory, encodeStory, storyWords } from '../io/story-link';
 import { knownIdsOf } from '../io/url-state';
 import {
   browserStoryStorage,
@@ -11,13 +27,15 @@ import {
 } from '../io/story-storage';
 import { restorableOf } from '../store/harta-store';
 import { selectNames } from '../store/selectors';
-import { useHarta, useHartaStoreApi } from '../store/store-context';
+import { StoreContext, useHarta, useHartaStoreApi } from '../store/store-context';
 import { usePresenterKeys, usePresentingPage } from './use-presenter-keys';
 import './presenter.css';
 
-/** The story "Add this view to my story" adds to. */
+/** The story "Add this view to my story" adds to; its title is always shown in the interface's language. */
 const MY_STORY_ID = 'mine';
-const MY_STORY_TITLE = 'My story';
+
+/** Each language named in itself, for the presenter bar's language button. */
+const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', sq: 'Shqip' };
 
 export interface PresenterModeProps {
   /** Called by "Leave (Esc)", the Esc key, and leaving full screen. */
@@ -51,6 +69,33 @@ function storyUrl(story: Story): string {
 }
 
 /**
+ * A message in the presenter bar, in whichever language is shown when it is drawn: its text,
+ * and the parts of it that are data (titles, addresses, storage keys), marked so on screen.
+ */
+type Notice = (lang: Lang) => { text: string; data: readonly string[] }[];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `text` with each occurrence of `data` in a `translate="no"` span. */
+function withData(text: string, data: readonly string[]): ReactNode {
+  const parts = data.filter((part) => part !== '');
+  if (parts.length === 0) return text;
+  const pieces = text.split(new RegExp(`(${parts.map(escapeRegExp).join('|')})`, 'u'));
+  return pieces.map((piece, index) =>
+    index % 2 === 1 ? (
+      <span key={index} translate="no">
+        {piece}
+      </span>
+    ) : (
+      piece
+    ),
+  );
+}
+
+/** Stories the user made or was sent are their words, not the interface's. */
+const isData = (story: Story) => story.id !== DEFAULT_STORY_ID && story.id !== MY_STORY_ID;
+
+/**
  * Presenter mode: the app large and uncluttered for a projector, stepping through a story of
  * saved views with the keyboard or a clicker. Each step restores a view on the store, exactly
  * as opening its link would.
@@ -65,27 +110,49 @@ export function PresenterMode({
   const store = useHartaStoreApi();
   const gazetteer = useHarta((state) => state.gazetteer);
   const dataset = useHarta((state) => state.dataset);
+  const lang = useHarta((state) => state.lang);
+  const setLang = useHarta((state) => state.setLang);
+  const t = useT();
   const known = useMemo(() => knownIdsOf(gazetteer, dataset), [gazetteer, dataset]);
-  const fromData = useMemo(() => defaultStory(dataset, gazetteer), [dataset, gazetteer]);
+  // The views' states do not depend on the language: keep them, so switching the language
+  // mid-talk redraws the words without restoring the view again.
+  const states = useMemo(
+    () => defaultStory(dataset, gazetteer, storyWords('en')).views.map((view) => view.state),
+    [dataset, gazetteer],
+  );
+  const fromData = useMemo(() => {
+    const story = defaultStory(dataset, gazetteer, storyWords(lang));
+    return {
+      ...story,
+      views: story.views.map((view, index) => ({ ...view, state: states[index] ?? view.state })),
+    };
+  }, [dataset, gazetteer, lang, states]);
   const storageKey = storyStorageKey(gazetteer.country.code);
 
-  const [linked] = useState(() => {
-    if (initialStory !== null) return { story: initialStory, problems: [] };
-    if (storyLink === null || storyLink === '') return { story: null, problems: [] };
-    const decoded = decodeStory(storyLink, known);
-    return decoded.ok
-      ? { story: decoded.story, problems: decoded.problems }
-      : {
-          story: null,
-          problems: [`${decoded.message} Showing the story built from the data instead.`],
-        };
+  const [linked] = useState((): { story: Story | null; problems: Notice } => {
+    const none: Notice = () => [];
+    if (initialStory !== null) return { story: initialStory, problems: none };
+    if (storyLink === null || storyLink === '') return { story: null, problems: none };
+    const decoded = decodeStory(storyLink, known, lang);
+    // Decoding is pure: the notice decodes again to say it in the language shown.
+    const problems: Notice = (shown) => {
+      const again = decodeStory(storyLink, known, shown);
+      return again.ok
+        ? again.problems.map((text) => ({ text, data: [] }))
+        : [{ text: translator(shown)('presenter.linkFallback', again.message), data: [] }];
+    };
+    return { story: decoded.ok ? decoded.story : null, problems };
   });
-  const [loaded] = useState(() => loadStoredStories(storage, storageKey, known));
+  const [loaded] = useState(() => {
+    const byLang = new Map(
+      LANGS.map((code) => [code, loadStoredStories(storage, storageKey, known, code)] as const),
+    );
+    const problems: Notice = (shown) =>
+      (byLang.get(shown)?.problems ?? []).map((text) => ({ text, data: [storageKey] }));
+    return { stories: byLang.get(lang)?.stories ?? [], problems };
+  });
   const [saved, setSaved] = useState(loaded.stories);
-  const [messages, setMessages] = useState<string[]>(() => [
-    ...linked.problems,
-    ...loaded.problems,
-  ]);
+  const [messages, setMessages] = useState<Notice[]>(() => [linked.problems, loaded.problems]);
   const [position, setPosition] = useState({ story: 0, view: 0 });
 
   const stories: Story[] = [...(linked.story ? [linked.story] : []), fromData, ...saved];
@@ -93,10 +160,14 @@ export function PresenterMode({
   const count = story.views.length;
   const index = Math.min(position.view, count - 1);
   const view: StoryView | undefined = story.views[index];
+  const viewState = view?.state;
 
   useEffect(() => {
-    if (view) store.getState().restore(view.state);
-  }, [view, store]);
+    if (viewState) store.getState().restore(viewState);
+  }, [viewState, store]);
+
+  const nextLang = LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length] ?? 'en';
+  const switchLanguage = () => setLang(nextLang);
 
   const goTo = (next: number) =>
     setPosition((current) => ({ ...current, view: Math.max(0, Math.min(count - 1, next)) }));
@@ -106,6 +177,7 @@ export function PresenterMode({
     first: () => goTo(0),
     last: () => goTo(count - 1),
     leave: onLeave,
+    language: switchLanguage,
   });
   usePresentingPage(onLeave);
 
@@ -115,7 +187,7 @@ export function PresenterMode({
     const selection = state.selection;
     const title =
       selection === null
-        ? `${gazetteer.country.name}, whole country`
+        ? t('presenter.wholeCountry', gazetteer.country)
         : selection.kind === 'organisation'
           ? (names.organisation(selection.id)?.name ?? selection.id)
           : names.area(selection.id);
@@ -124,46 +196,90 @@ export function PresenterMode({
       mine,
       { title, note: '', state: restorableOf(state) },
       MY_STORY_ID,
-      MY_STORY_TITLE,
+      t('presenter.myStory'),
     );
     const next = mine
       ? saved.map((entry) => (entry.id === MY_STORY_ID ? updated : entry))
       : [...saved, updated];
     setSaved(next);
-    const result = saveStoredStories(storage, storageKey, next);
+    const result = saveStoredStories(storage, storageKey, next, lang);
+    const views = updated.views.length;
     setMessages([
-      `Added “${title}” to ${MY_STORY_TITLE} as view ${updated.views.length}.`,
-      ...(result.ok ? [] : [result.message]),
+      (shown) => {
+        const say = translator(shown);
+        return [
+          {
+            text: say(
+              'presenter.added',
+              title,
+              say('presenter.myStory'),
+              formatNumber(shown, views),
+            ),
+            data: [title],
+          },
+          ...(result.ok ? [] : [{ text: result.message, data: [] }]),
+        ];
+      },
     ]);
   };
 
   const copyLink = () => {
     const url = storyUrl(story);
+    const copied = story.id === DEFAULT_STORY_ID ? null : storyTitle(story);
     copyText(url).then(
-      () => setMessages([`Copied a link to “${story.title}”.`]),
-      () => setMessages([`The browser did not allow copying. The link to this story is: ${url}`]),
+      () =>
+        setMessages([
+          (shown) => {
+            const title = copied ?? translator(shown)('presenter.story.title', gazetteer.country);
+            return [
+              {
+                text: translator(shown)('presenter.copied', title),
+                data: copied === null ? [] : [copied],
+              },
+            ];
+          },
+        ]),
+      () =>
+        setMessages([
+          (shown) => [{ text: translator(shown)('presenter.copyRefused', url), data: [url] }],
+        ]),
     );
   };
 
+  /** A story's title as shown: "My story" follows the interface's language. */
+  function storyTitle(entry: Story): string {
+    return entry.id === MY_STORY_ID ? t('presenter.myStory') : entry.title;
+  }
+  const dataMark = isData(story) ? { translate: 'no' as const } : {};
+  const viewDataMark = story.id === DEFAULT_STORY_ID ? {} : { translate: 'no' as const };
+  const shownMessages = messages.flatMap((notice) => notice(lang));
+
   const pickerId = useId();
   return (
-    <section className="presenter-bar" aria-label="Presenter">
+    <section className="presenter-bar" aria-label={t('presenter.region')}>
       <div className="presenter-heading">
-        <p className="presenter-story-title">{story.title}</p>
-        <p className="presenter-position" aria-live="polite" aria-atomic="true">
-          View {index + 1} of {count}: {view?.title}
+        <p className="presenter-story-title" {...dataMark}>
+          {storyTitle(story)}
         </p>
-        {view && view.note !== '' ? <p className="presenter-note">{view.note}</p> : null}
+        <p className="presenter-position" aria-live="polite" aria-atomic="true">
+          {t('presenter.position', formatNumber(lang, index + 1), formatNumber(lang, count))}{' '}
+          <span {...viewDataMark}>{view?.title}</span>
+        </p>
+        {view && view.note !== '' ? (
+          <p className="presenter-note" {...viewDataMark}>
+            {view.note}
+          </p>
+        ) : null}
       </div>
       <div className="presenter-controls">
         <button type="button" onClick={() => goTo(index - 1)} disabled={index <= 0}>
-          Previous
+          {t('presenter.previous')}
         </button>
         <button type="button" onClick={() => goTo(index + 1)} disabled={index >= count - 1}>
-          Next
+          {t('presenter.next')}
         </button>
         <label htmlFor={pickerId} className="presenter-picker">
-          Story
+          {t('presenter.story')}
         </label>
         <select
           id={pickerId}
@@ -171,28 +287,35 @@ export function PresenterMode({
           onChange={(event) => setPosition({ story: Number(event.target.value), view: 0 })}
         >
           {stories.map((entry, entryIndex) => (
-            <option key={`${entryIndex}-${entry.id}`} value={entryIndex}>
-              {entry.title} ({entry.views.length})
+            <option
+              key={`${entryIndex}-${entry.id}`}
+              value={entryIndex}
+              {...(isData(entry) ? { translate: 'no' as const } : {})}
+            >
+              {storyTitle(entry)} ({formatNumber(lang, entry.views.length)})
             </option>
           ))}
         </select>
         <button type="button" onClick={addView}>
-          Add this view to my story
+          {t('presenter.addView')}
         </button>
         <button type="button" onClick={copyLink}>
-          Copy link to this story
+          {t('presenter.copyLink')}
+        </button>
+        <button type="button" onClick={switchLanguage} title={t('presenter.switchLanguage')}>
+          <span lang={nextLang}>{LANGUAGE_NAMES[nextLang]}</span> (L)
         </button>
         <button type="button" onClick={onLeave}>
-          Leave (Esc)
+          {t('presenter.leave')}
         </button>
       </div>
-      {messages.length > 0 ? (
+      {shownMessages.length > 0 ? (
         <div className="presenter-messages" role="status">
-          {messages.map((message) => (
-            <p key={message}>{message}</p>
+          {shownMessages.map((message, messageIndex) => (
+            <p key={messageIndex}>{withData(message.text, message.data)}</p>
           ))}
           <button type="button" className="link-button" onClick={() => setMessages([])}>
-            Dismiss
+            {t('presenter.dismiss')}
           </button>
         </div>
       ) : null}
@@ -200,11 +323,18 @@ export function PresenterMode({
   );
 }
 
-/** The header's "Present" button. */
+const noSubscription = () => () => undefined;
+
+/** The header's "Present" button; English where it is drawn without a store (a lone test). */
 export function PresentButton({ onPresent }: { onPresent: () => void }) {
+  const store = useContext(StoreContext);
+  const lang = useSyncExternalStore(
+    store ? store.subscribe : noSubscription,
+    () => store?.getState().lang ?? 'en',
+  );
   return (
     <button type="button" className="present-button" onClick={onPresent}>
-      Present
+      {translator(lang)('presenter.present')}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../i18n/use-t';
 import { useHarta } from '../store/store-context';
 
 /**
@@ -6,6 +7,7 @@ import { useHarta } from '../store/store-context';
  * or that plus the planned interventions. Shown only once there is a plan.
  */
 export function ScenarioSwitch() {
+  const t = useT();
   const scenario = useHarta((state) => state.scenario);
   const setScenario = useHarta((state) => state.setScenario);
   const count = useHarta((state) => state.plans.length);
@@ -14,7 +16,7 @@ export function ScenarioSwitch() {
   if (count === 0) return null;
   return (
     <fieldset className="segmented scenario-switch">
-      <legend>Picture</legend>
+      <legend>{t('planner.scenario')}</legend>
       {(['current', 'planned'] as const).map((value) => (
         <label key={value}>
           <input
@@ -25,8 +27,8 @@ export function ScenarioSwitch() {
             onChange={() => setScenario(value)}
           />
           {value === 'current'
-            ? 'Today'
-            : `With ${count} planned ${count === 1 ? 'intervention' : 'interventions'}`}
+            ? t('planner.scenario.current')
+            : t('planner.scenario.planned', count)}
         </label>
       ))}
     </fieldset>

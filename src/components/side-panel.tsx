@@ -122,7 +122,7 @@ export function SidePanel({ files }: { files: PlannerFileActions }) {
         ) : tab === 'area' ? (
           <AreaPanel />
         ) : tab === 'data' ? (
-          <Suspense fallback={<p>Loading the data tools…</p>}>
+          <Suspense fallback={<p>{t('panel.loadingData')}</p>}>
             <DataPanel files={files} />
           </Suspense>
         ) : (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { legendEntries } from '../domain/legend-entries';
 import type { MapImageOptions } from '../domain/map-model';
 import { municipalitiesWithBoundary } from '../domain/municipal-boundaries';
@@ -10,7 +10,10 @@ import {
   slideHeading,
   slideLayout,
 } from '../domain/slide-layout';
-import { composeSlide } from '../io/slide-image';
+import { legendWords } from '../i18n/legend-words';
+import { formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import { composeSlide, slideWords } from '../io/slide-image';
 import type { HartaState } from '../store/harta-store';
 import { selectMapModel, selectNames } from '../store/selectors';
 import { useHarta } from '../store/store-context';
@@ -24,13 +27,18 @@ export interface SlideExportProps {
 type Status =
   | { kind: 'idle' }
   | { kind: 'working'; label: string }
-  | { kind: 'done'; message: string }
-  | { kind: 'failed'; message: string };
+  | { kind: 'done'; fileName: string; kilobytes: number }
+  | { kind: 'notDrawn' }
+  | { kind: 'failed'; reason: string };
 
 const selectGazetteer = (state: HartaState) => state.gazetteer;
 const selectDocuments = (state: HartaState) => state.dataset.documents;
 const selectFilters = (state: HartaState) => state.filters;
 const selectMunicipalBoundaries = (state: HartaState) => state.municipalBoundaries;
+const selectLang = (state: HartaState) => state.lang;
+
+/** Stands for the file name in the "saved" message, which is split around it. */
+const FILE_NAME_MARK = '\u0000';
 
 /**
  * "Image for slides": the map as shown now, with title, legend, date and attribution, as a PNG
@@ -43,6 +51,8 @@ export function SlideExport({ exportImage, download }: SlideExportProps) {
   const filters = useHarta(selectFilters);
   const names = useHarta(selectNames);
   const boundaries = useHarta(selectMunicipalBoundaries);
+  const lang = useHarta(selectLang);
+  const t = useT();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const onExport = async (width: number, height: number) => {
@@ -54,47 +64,78 @@ export function SlideExport({ exportImage, download }: SlideExportProps) {
       pixelRatio: layout.scale,
     });
     if (mapImage === null) {
-      setStatus({ kind: 'failed', message: 'The map is not drawn yet; try again once it shows.' });
+      setStatus({ kind: 'notDrawn' });
       return;
     }
     setStatus({ kind: 'working', label });
     try {
       const date = new Date().toISOString().slice(0, 10);
+      const words = slideWords(lang);
       const heading = slideHeading(
         model.countyMeasureLabel,
-        describeFilters(filters, names),
-        gazetteer.country.name,
+        describeFilters(filters, names, words),
+        lang === 'sq' ? gazetteer.country.nameLocal : gazetteer.country.name,
+        words,
       );
-      const slide = await composeSlide(layout, await mapImage, {
-        ...heading,
-        legend: legendEntries(
-          model,
-          municipalitiesWithBoundary(boundaries),
-          boundaries?.fileName ?? null,
-        ),
-        footer: slideFooter(date, documents),
-      });
-      const fileName = slideFileName(gazetteer.country.code, date, width, height);
+      const slide = await composeSlide(
+        layout,
+        await mapImage,
+        {
+          ...heading,
+          legend: legendEntries(
+            model,
+            municipalitiesWithBoundary(boundaries),
+            boundaries?.fileName ?? null,
+            legendWords(lang),
+          ),
+          footer: slideFooter(date, documents, words),
+        },
+        lang,
+      );
+      const fileName = slideFileName(gazetteer.country.code, date, width, height, words);
       download(fileName, slide);
-      setStatus({
-        kind: 'done',
-        message: `Saved ${fileName} (${Math.round(slide.size / 1024)} KB).`,
-      });
+      setStatus({ kind: 'done', fileName, kilobytes: Math.round(slide.size / 1024) });
     } catch (error) {
       setStatus({
         kind: 'failed',
-        message: `The image could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        reason: error instanceof Error ? error.message : String(error),
       });
+    }
+  };
+
+  const statusText = (): ReactNode => {
+    switch (status.kind) {
+      case 'idle':
+        return '';
+      case 'working':
+        return t('slide.drawing', status.label);
+      case 'notDrawn':
+        return t('slide.notDrawn');
+      case 'failed':
+        return t('slide.failed', status.reason);
+      case 'done': {
+        // The file name is data: marked so, and kept whole around the translated words.
+        const [before = '', after = ''] = t(
+          'slide.saved',
+          FILE_NAME_MARK,
+          formatNumber(lang, status.kilobytes),
+        ).split(FILE_NAME_MARK);
+        return (
+          <>
+            {before}
+            <span translate="no">{status.fileName}</span>
+            {after}
+          </>
+        );
+      }
     }
   };
 
   const working = status.kind === 'working';
   return (
     <fieldset className="slide-export">
-      <legend>Image for slides</legend>
-      <p className="muted export-note">
-        The map as shown now, with its legend, title, date and sources, as a PNG.
-      </p>
+      <legend>{t('slide.legend')}</legend>
+      <p className="muted export-note">{t('slide.note')}</p>
       {SLIDE_SIZES.map(({ width, height }) => (
         <button
           key={width}
@@ -107,11 +148,7 @@ export function SlideExport({ exportImage, download }: SlideExportProps) {
         </button>
       ))}
       <p role="status" className="muted">
-        {status.kind === 'working'
-          ? `Drawing the ${status.label} image…`
-          : status.kind === 'idle'
-            ? ''
-            : status.message}
+        {statusText()}
       </p>
     </fieldset>
   );

@@ -6,9 +6,14 @@ export interface PresenterKeyActions {
   first: () => void;
   last: () => void;
   leave: () => void;
+  /** Shows the interface in the next language (key L). */
+  language: () => void;
 }
 
-/** Which step a key asks for: arrows, a clicker's PageUp/PageDown, Space, Home/End and Esc. */
+/**
+ * Which step a key asks for: arrows, a clicker's PageUp/PageDown, Space, Home/End and Esc;
+ * L switches the interface's language.
+ */
 export function presenterKeyAction(key: string): keyof PresenterKeyActions | null {
   switch (key) {
     case 'ArrowRight':
@@ -24,6 +29,9 @@ export function presenterKeyAction(key: string): keyof PresenterKeyActions | nul
       return 'last';
     case 'Escape':
       return 'leave';
+    case 'l':
+    case 'L':
+      return 'language';
     default:
       return null;
   }

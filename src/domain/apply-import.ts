@@ -2,6 +2,7 @@ import { slugify } from './annex-i';
 import type { DocumentRef, Organisation, Scope } from './dataset';
 import {
   mergeImportedList,
+  type ImportChange,
   type ImportContext,
   type ImportPreview,
   type ImportRow,
@@ -36,8 +37,40 @@ export interface ImportedOrganisation {
   action: 'add' | 'update';
   /** File lines the record was built from. */
   lines: number[];
-  /** For updates: what changed, in words (as the preview said). */
+  /** For updates: what changed, in the words of the record's notes (`importChangeNote`). */
   changes: string[];
+}
+
+/** Why nothing can be applied, as data: the interface words it (`import.applyFailure`). */
+export type ImportChangesFailure =
+  | { code: 'errors'; lines: number[] }
+  | { code: 'unknown-kind'; kind: string }
+  /** New organisations whose rows give no kind, and no default kind was chosen. */
+  | { code: 'missing-kind'; names: string[] };
+
+const CHANGE_FIELD_NOTE: Readonly<Record<ImportChange['field'], string>> = {
+  scope: 'scope',
+  kind: 'kind',
+  counties: 'counties',
+  municipalities: 'municipalities',
+  activityTypes: 'activity types',
+  focusTypes: 'focus types',
+};
+
+/**
+ * A change as the record's notes keep it, in English (notes are stored provenance, not
+ * interface): "municipalities: + Kamëz; − Has", "scope: local → national".
+ */
+export function importChangeNote(change: ImportChange): string {
+  const what = CHANGE_FIELD_NOTE[change.field];
+  if (change.field === 'scope' || change.field === 'kind') {
+    return `${what}: ${change.from} → ${change.to}`;
+  }
+  const parts = [
+    ...(change.added.length > 0 ? [`+ ${change.added.join(', ')}`] : []),
+    ...(change.removed.length > 0 ? [`− ${change.removed.join(', ')}`] : []),
+  ];
+  return `${what}: ${parts.join('; ')}`;
 }
 
 export type ImportChanges =
@@ -51,7 +84,7 @@ export type ImportChanges =
       skippedLines: number[];
       unchangedCount: number;
     }
-  | { ok: false; message: string; lines: number[] };
+  | { ok: false; message: ImportChangesFailure; lines: number[] };
 
 /** The id of the document an import of `fileName` on `importedAt` cites. */
 export function importedDocumentId(fileName: string, importedAt: string): string {
@@ -90,13 +123,17 @@ export function importChanges(
   if (errorLines.length > 0 && !options.skipErrors) {
     return {
       ok: false,
-      message: `${lineList(errorLines)} ${errorLines.length === 1 ? 'has' : 'have'} errors: fix them in the file, or skip them`,
+      message: { code: 'errors', lines: errorLines },
       lines: errorLines,
     };
   }
   const kindIds = new Set(dataset.organisationKinds.map((kind) => kind.id));
   if (options.defaultKind !== undefined && !kindIds.has(options.defaultKind)) {
-    return { ok: false, message: `unknown organisation kind "${options.defaultKind}"`, lines: [] };
+    return {
+      ok: false,
+      message: { code: 'unknown-kind', kind: options.defaultKind },
+      lines: [],
+    };
   }
   const hasColumn = (field: string) => preview.columns.some((column) => column.field === field);
   const document: DocumentRef = {
@@ -146,11 +183,12 @@ export function importChanges(
     if (existing) {
       const merged = (before: readonly string[], pick: (row: ImportRow) => readonly string[]) =>
         mergeImportedList(before, all(pick), preview.mode);
-      const note = `Updated from ${options.fileName} (${lineList(lines)}) on ${options.importedAt}: ${first.changes.join('; ')}${detail}.`;
+      const changes = first.changes.map(importChangeNote);
+      const note = `Updated from ${options.fileName} (${lineList(lines)}) on ${options.importedAt}: ${changes.join('; ')}${detail}.`;
       result.push({
         action: 'update',
         lines,
-        changes: first.changes,
+        changes,
         organisation: {
           ...existing,
           scope,
@@ -221,7 +259,7 @@ export function importChanges(
   if (missingKind.length > 0) {
     return {
       ok: false,
-      message: `${missingKind.length === 1 ? 'a new organisation has' : `${missingKind.length} new organisations have`} no kind (${missingKind.slice(0, 5).join(', ')}${missingKind.length > 5 ? ', …' : ''}): choose the kind to give them`,
+      message: { code: 'missing-kind', names: missingKind },
       lines: [],
     };
   }

@@ -246,58 +246,73 @@ export function compareAreas(
   ];
 }
 
-/** "Bulqizë" for a municipality, "Dibër county" for a county (they often share a name). */
-export function areaDisplayName(summary: Pick<AreaSummary, 'level' | 'name'>): string {
-  return summary.level === 'county' ? `${summary.name} county` : summary.name;
-}
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "0 organisations name it" (municipality) or "5 organisations work in it" (county). */
-function presencePhrase(summary: AreaSummary, subject: string): string {
-  const n = summary.naming.length;
-  return summary.level === 'county'
-    ? `${plural(n, 'organisation works', 'organisations work')} in ${subject}`
-    : `${plural(n, 'organisation names', 'organisations name')} ${subject}`;
-}
+/** An area as a sentence names it: its level (a county and a municipality often share a name) and name. */
+export type AreaName = Pick<AreaSummary, 'level' | 'name'>;
 
 /**
- * One sentence on what separates the two areas: which has the higher gap, how many
- * organisations each has, and how many activity types are done in the better-served one only.
- *
- * @example "Bulqizë has a higher gap (1.00 vs 0.42): 0 organisations name it against 5;
- *   4 activity types are done in Dibër county but not in Bulqizë."
+ * What separates two areas, as data the interface puts into one sentence: which has the
+ * higher gap, how many organisations each has, and how many activity types are done in one
+ * only.
  */
-export function describeComparison(
+export type ComparisonFacts =
+  | {
+      /** Both sides show the same area. */
+      kind: 'same-area';
+      area: AreaName;
+    }
+  | {
+      kind: 'compared';
+      /** The side with the higher gap (side A on a tie), and the other. */
+      higher: AreaName;
+      lower: AreaName;
+      /** The gap scores, rounded to `digits` decimals. */
+      higherGap: number;
+      lowerGap: number;
+      tied: boolean;
+      /** Decimals to show: 2, or 3 when 2 would print different scores the same. */
+      digits: 2 | 3;
+      /** Organisations naming the higher-gap area (working in it, for a county), and the other. */
+      higherOrganisations: number;
+      lowerOrganisations: number;
+      /** Activity types done in the lower-gap area but not in the higher, and the reverse. */
+      onlyLower: number;
+      onlyHigher: number;
+    };
+
+/**
+ * The facts of one sentence on what separates the two areas.
+ *
+ * @example comparisonFacts(bulqize, diber, rows) // { kind: 'compared', higher: Bulqizë, … }
+ */
+export function comparisonFacts(
   a: AreaSummary,
   b: AreaSummary,
   rows: readonly CompareRow[],
-): string {
-  if (a.level === b.level && a.id === b.id) {
-    return `Both sides show ${areaDisplayName(a)}: pick another area to compare it with.`;
-  }
+): ComparisonFacts {
+  const name = (summary: AreaSummary): AreaName => ({ level: summary.level, name: summary.name });
+  if (a.level === b.level && a.id === b.id) return { kind: 'same-area', area: name(a) };
   const aFirst = a.gapScore >= b.gapScore;
   const higher = aFirst ? a : b;
   const lower = aFirst ? b : a;
-  const higherName = areaDisplayName(higher);
-  const lowerName = areaDisplayName(lower);
   const tied = a.gapScore === b.gapScore;
   // Two decimals, as everywhere else, unless that would print different scores the same.
   const digits = higher.gapScore.toFixed(2) === lower.gapScore.toFixed(2) && !tied ? 3 : 2;
-  const gaps = tied
-    ? `${higherName} and ${lowerName} have the same gap (${a.gapScore.toFixed(digits)})`
-    : `${higherName} has a higher gap (${higher.gapScore.toFixed(digits)} vs ${lower.gapScore.toFixed(digits)})`;
+  // Rounded as shown (`toFixed`: 0.495 is 0.49), so every language prints the same figure.
+  const shown = (score: number) => Number(score.toFixed(digits));
   const inHigher = (row: CompareRow) => (aFirst ? row.inA : row.inB) === true;
   const inLower = (row: CompareRow) => (aFirst ? row.inB : row.inA) === true;
   const activities = rows.filter((row) => row.kind === 'activity');
-  const onlyLower = activities.filter((row) => inLower(row) && !inHigher(row)).length;
-  const onlyHigher = activities.filter((row) => inHigher(row) && !inLower(row)).length;
-  const types =
-    onlyLower > 0
-      ? `${plural(onlyLower, 'activity type is', 'activity types are')} done in ${lowerName} but not in ${higherName}`
-      : onlyHigher > 0
-        ? `no activity type is done in ${lowerName} but not in ${higherName}, and ${plural(onlyHigher, 'is', 'are')} done in ${higherName} only`
-        : 'they have the same activity types';
-  const presence = presencePhrase(higher, tied ? higherName : 'it');
-  return `${gaps}: ${presence} against ${lower.naming.length}; ${types}.`;
+  return {
+    kind: 'compared',
+    higher: name(higher),
+    lower: name(lower),
+    higherGap: shown(higher.gapScore),
+    lowerGap: shown(lower.gapScore),
+    tied,
+    digits,
+    higherOrganisations: higher.naming.length,
+    lowerOrganisations: lower.naming.length,
+    onlyLower: activities.filter((row) => inLower(row) && !inHigher(row)).length,
+    onlyHigher: activities.filter((row) => inHigher(row) && !inLower(row)).length,
+  };
 }

@@ -114,13 +114,96 @@ export interface BoundaryRow {
   municipalityId: string | null;
   municipalityName: string | null;
   status: BoundaryRowStatus;
-  /** Why, in plain words; '' when the name is the official one and nothing needs saying. */
-  message: string;
+  /** Why, as data the interface words (`boundaries.notes`); empty when nothing needs saying. */
+  notes: BoundaryNote[];
   /** Municipalities the feature may be, for the user to pick (unmatched, ambiguous). */
   suggestions: BoundarySuggestion[];
   /** The geometry is usable: the user may assign the feature to a municipality. */
   drawable: boolean;
 }
+
+/** Why a feature's geometry cannot be drawn. */
+export type FeatureProblem =
+  | { code: 'not-a-feature' }
+  | { code: 'no-geometry' }
+  | { code: 'geometry-without-type' }
+  /** `known`: a GeoJSON geometry type (a Point, a LineString, …), else the type as written. */
+  | { code: 'not-an-area'; type: string; known: boolean }
+  | { code: 'too-small' }
+  | { code: 'broken'; missing: 'polygons' | 'rings' | 'positions' }
+  | { code: 'no-rings' }
+  | { code: 'bad-position' }
+  | { code: 'bad-coordinate' }
+  | { code: 'projected' }
+  | { code: 'swapped' }
+  | { code: 'outside'; country: string };
+
+/** What the preview says of one feature's match; the interface words each as a sentence. */
+export type BoundaryNote =
+  | { code: 'by-code'; value: string; official: string; nameReadsAs: string | null }
+  | { code: 'county-code'; value: string; county: string }
+  /** How a name was read: said together in one sentence. */
+  | { code: 'name-read'; parts: NameReadPart[] }
+  | { code: 'county-name'; county: string }
+  | { code: 'ambiguous'; candidates: string[] }
+  | { code: 'whole-country' }
+  | { code: 'no-name-property' }
+  | { code: 'no-value'; property: string }
+  | { code: 'unknown'; name: string; suggestions: string[] }
+  | { code: 'left-out' }
+  | { code: 'chosen' }
+  | { code: 'not-drawn'; problem: FeatureProblem | null }
+  | { code: 'also-matched'; others: { number: number; name: string }[]; municipality: string };
+
+export type NameReadPart =
+  /** The place resolver's note, in its own (English) words. */
+  | { code: 'resolver'; note: string }
+  | { code: 'read-as'; name: string; official: string }
+  | { code: 'via'; settlements: string[] }
+  | { code: 'not-read'; ignored: string[] };
+
+/** About the file as a whole. */
+export type BoundaryWarning =
+  | { code: 'single-feature'; fileName: string }
+  | { code: 'outside'; count: number; country: string }
+  | { code: 'simplified'; metres: number; before: number; after: number }
+  | { code: 'no-name-property' }
+  | { code: 'unknown-codes'; property: string; example: string }
+  | { code: 'counties-file' };
+
+/** A syntax error in JSON; `found` is the character found, null at the end of the file. */
+export type JsonSyntaxProblem =
+  | { code: 'unclosed-string' }
+  | { code: 'bad-escape' }
+  | { code: 'control-character' }
+  | { code: 'too-deep' }
+  | { code: 'expected-name'; found: string | null }
+  | { code: 'expected-colon'; found: string | null }
+  | { code: 'expected-comma'; close: '}' | ']'; found: string | null }
+  | { code: 'bad-number' }
+  | { code: 'expected-value'; found: string | null }
+  | { code: 'trailing'; found: string | null };
+
+/** Why a file cannot be used at all. */
+export type BoundaryFailure =
+  | { code: 'too-large'; megabytes: number }
+  | { code: 'empty' }
+  | { code: 'not-text' }
+  /** JSON.parse's own words, when the scan finds no error. */
+  | { code: 'invalid-json'; detail: string }
+  | { code: 'invalid-json-at'; problem: JsonSyntaxProblem; line: number; column: number }
+  | { code: 'json-array' }
+  | { code: 'json-value' }
+  | { code: 'topojson' }
+  | { code: 'no-features-list' }
+  | { code: 'bare-geometry'; type: string }
+  | { code: 'not-geojson' }
+  | { code: 'no-features' }
+  | { code: 'too-many-features'; features: number; municipalities: number }
+  | { code: 'no-areas'; example: { feature: number; problem: FeatureProblem } | null }
+  | { code: 'projected'; sample: [x: number, y: number] | null; crs: string | null }
+  | { code: 'swapped-file' }
+  | { code: 'elsewhere'; country: string; extent: [number, number, number, number] };
 
 export interface BoundaryProperty {
   /** The property's key as written in the file. */
@@ -166,7 +249,8 @@ export interface BoundaryPreviewOptions {
 export interface FailedBoundaryPreview {
   ok: false;
   fileName: string;
-  message: string;
+  /** Why, as data: the interface words it (`boundaries.failure`). */
+  message: BoundaryFailure;
 }
 
 interface ParsedFeature {
@@ -175,7 +259,7 @@ interface ParsedFeature {
   /** Rounded, cleaned, wound per RFC 7946 and (for large files) simplified; null = skipped. */
   geometry: Polygon | MultiPolygon | null;
   /** Why the geometry is not drawn. */
-  problem: string | null;
+  problem: FeatureProblem | null;
 }
 
 /** A file read and checked, ready to be matched with any choice of properties. */
@@ -184,7 +268,7 @@ export interface ReadBoundaryFile {
   fileName: string;
   features: readonly ParsedFeature[];
   properties: BoundaryProperty[];
-  warnings: string[];
+  warnings: BoundaryWarning[];
   simplification: BoundarySimplification | null;
 }
 
@@ -199,7 +283,7 @@ export interface ReadyBoundaryPreview {
   /** Municipalities of the gazetteer no drawn feature covers, in gazetteer order. */
   missingMunicipalities: BoundarySuggestion[];
   /** About the file as a whole (a single Feature, simplification, unknown codes, …). */
-  warnings: string[];
+  warnings: BoundaryWarning[];
   simplification: BoundarySimplification | null;
   /** The matched features as the map stores and draws them (one per municipality). */
   boundaries: (loadedAt?: Date) => MunicipalBoundaries;
@@ -214,7 +298,7 @@ export type BoundaryPreview = ReadyBoundaryPreview | FailedBoundaryPreview;
  * const preview = previewBoundaries('bashkite.geojson', text, gazetteer);
  * if (preview.ok) preview.rows.map((row) => `${row.nameInFile} → ${row.municipalityName}`);
  * // ['Kukësi → Kukës', 'Bashkia Has → Has', …]
- * else preview.message; // 'bashkite.geojson is not valid JSON: … (line 3, column 5).'
+ * else preview.message; // { code: 'invalid-json-at', line: 3, column: 5, … }
  */
 export function previewBoundaries(
   fileName: string,
@@ -240,35 +324,34 @@ export function readBoundaryFile(
   text: string,
   gazetteer: Gazetteer,
 ): ReadBoundaryFile | FailedBoundaryPreview {
-  const fail = (message: string): FailedBoundaryPreview => ({ ok: false, fileName, message });
+  const fail = (message: BoundaryFailure): FailedBoundaryPreview => ({
+    ok: false,
+    fileName,
+    message,
+  });
   if (text.length > MAX_BOUNDARY_FILE_BYTES) {
-    return fail(
-      `${fileName} is larger than ${MAX_BOUNDARY_FILE_BYTES / 1024 / 1024} MB: export the ` +
-        'municipalities only, or simplify the shapes (e.g. with mapshaper) first.',
-    );
+    return fail({ code: 'too-large', megabytes: MAX_BOUNDARY_FILE_BYTES / 1024 / 1024 });
   }
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return fail(`${fileName} is empty.`);
-  if (body.includes('\u0000')) {
-    return fail(`${fileName} is not a text file: choose a GeoJSON file (.geojson or .json).`);
-  }
+  if (body.trim() === '') return fail({ code: 'empty' });
+  if (body.includes('\u0000')) return fail({ code: 'not-text' });
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
-    return fail(jsonErrorMessage(fileName, body, error));
+    return fail(jsonErrorMessage(body, error));
   }
 
-  const warnings: string[] = [];
+  const warnings: BoundaryWarning[] = [];
   const structure = featuresOf(fileName, json, warnings);
-  if (typeof structure === 'string') return fail(structure);
-  if (structure.length === 0) return fail(`${fileName} holds no features.`);
+  if (!Array.isArray(structure)) return fail(structure);
+  if (structure.length === 0) return fail({ code: 'no-features' });
   if (structure.length > MAX_BOUNDARY_FEATURES) {
-    return fail(
-      `${fileName} holds ${structure.length.toLocaleString('en')} features; a file of ` +
-        `municipalities has about ${gazetteer.municipalities.length}. Export the municipalities ` +
-        '(second-level areas) only.',
-    );
+    return fail({
+      code: 'too-many-features',
+      features: structure.length,
+      municipalities: gazetteer.municipalities.length,
+    });
   }
 
   const country = countryBox(gazetteer);
@@ -283,11 +366,15 @@ export function readBoundaryFile(
     place: feature.extent === null ? null : placeOf(feature.extent, near, swappedNear),
   }));
   const inCountry = placed.filter((feature) => feature.place === 'in-country').length;
-  if (inCountry === 0) return fail(fileCoordinateProblem(fileName, placed, json, gazetteer));
+  if (inCountry === 0) return fail(fileCoordinateProblem(placed, json, gazetteer));
 
   const features: ParsedFeature[] = placed.map((feature) => {
     if (feature.geometry === null || feature.problem !== null) {
-      return { ...base(feature), geometry: null, problem: feature.problem ?? 'has no geometry' };
+      return {
+        ...base(feature),
+        geometry: null,
+        problem: feature.problem ?? { code: 'no-geometry' },
+      };
     }
     if (feature.place !== 'in-country') {
       return {
@@ -298,21 +385,19 @@ export function readBoundaryFile(
     }
     return { ...base(feature), geometry: feature.geometry, problem: null };
   });
-  const outside = features.filter((feature) => feature.problem?.startsWith('lies outside'));
+  const outside = features.filter((feature) => feature.problem?.code === 'outside');
   if (outside.length > 0) {
-    warnings.push(
-      `${plural(outside.length, 'feature lies', 'features lie')} outside ${gazetteer.country.name} and will not be drawn.`,
-    );
+    warnings.push({ code: 'outside', count: outside.length, country: gazetteer.country.name });
   }
 
   const simplification = simplifyToBudget(features);
   if (simplification !== null) {
-    warnings.push(
-      `The shapes were simplified (tolerance ≈ ${Math.round(simplification.toleranceDegrees * 111_000)} m) ` +
-        `so the copy kept in this browser stays small: ` +
-        `${simplification.positionsBefore.toLocaleString('en')} → ` +
-        `${simplification.positionsAfter.toLocaleString('en')} points.`,
-    );
+    warnings.push({
+      code: 'simplified',
+      metres: Math.round(simplification.toleranceDegrees * 111_000),
+      before: simplification.positionsBefore,
+      after: simplification.positionsAfter,
+    });
   }
   return {
     ok: true,
@@ -332,25 +417,25 @@ function base(feature: { index: number; properties: Readonly<Record<string, unkn
  * Where and why JSON.parse failed, as line and column. Browsers word (and place) the error
  * differently, and some give no position at all, so the text is scanned again here.
  */
-function jsonErrorMessage(fileName: string, text: string, error: unknown): string {
+function jsonErrorMessage(text: string, error: unknown): BoundaryFailure {
   const located = locateJsonError(text);
   if (located === null) {
     const detail = error instanceof Error ? error.message : String(error);
-    return `${fileName} is not valid JSON: ${detail}.`;
+    return { code: 'invalid-json', detail };
   }
   const before = text.slice(0, located.offset);
   const line = before.split('\n').length;
   const column = located.offset - before.lastIndexOf('\n');
-  return `${fileName} is not valid JSON: ${located.reason} (line ${line}, column ${column}).`;
+  return { code: 'invalid-json-at', problem: located.reason, line, column };
 }
 
 /** Thrown inside `locateJsonError` to unwind the scan at the first error. */
 class JsonStop extends Error {
   constructor(
     readonly offset: number,
-    readonly reason: string,
+    readonly reason: JsonSyntaxProblem,
   ) {
-    super(reason);
+    super(reason.code);
   }
 }
 
@@ -361,14 +446,16 @@ const JSON_ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
  * The offset of the first syntax error in `text` and what is wrong there (RFC 8259 grammar),
  * or null when the text is valid JSON.
  *
- * @example locateJsonError('{"a": 1,}') // { offset: 8, reason: "expected a property name in double quotes, found '}'" }
+ * @example locateJsonError('{"a": 1,}') // { offset: 8, reason: { code: 'expected-name', found: '}' } }
  */
-export function locateJsonError(text: string): { offset: number; reason: string } | null {
+export function locateJsonError(
+  text: string,
+): { offset: number; reason: JsonSyntaxProblem } | null {
   let at = 0;
-  const stop = (reason: string, offset = at): never => {
+  const stop = (reason: JsonSyntaxProblem, offset = at): never => {
     throw new JsonStop(offset, reason);
   };
-  const found = () => (at >= text.length ? 'the end of the file' : `'${text[at]}'`);
+  const found = () => (at >= text.length ? null : (text[at] ?? null));
   const skipSpace = () => {
     while (at < text.length && ' \t\n\r'.includes(text[at] ?? '')) at += 1;
   };
@@ -376,7 +463,7 @@ export function locateJsonError(text: string): { offset: number; reason: string 
     const start = at;
     at += 1;
     for (;;) {
-      if (at >= text.length) stop('a text value in double quotes is never closed', start);
+      if (at >= text.length) stop({ code: 'unclosed-string' }, start);
       const code = text.charCodeAt(at);
       if (code === 34) {
         at += 1;
@@ -384,16 +471,16 @@ export function locateJsonError(text: string): { offset: number; reason: string 
       }
       if (code === 92) {
         JSON_ESCAPE.lastIndex = at;
-        if (!JSON_ESCAPE.test(text)) stop('a backslash starts an unknown escape');
+        if (!JSON_ESCAPE.test(text)) stop({ code: 'bad-escape' });
         at = JSON_ESCAPE.lastIndex;
         continue;
       }
-      if (code < 0x20) stop('a control character (such as a line break) inside a text value');
+      if (code < 0x20) stop({ code: 'control-character' });
       at += 1;
     }
   };
   const readValue = (depth: number): void => {
-    if (depth > 1000) stop('the values are nested too deeply');
+    if (depth > 1000) stop({ code: 'too-deep' });
     skipSpace();
     const char = text[at];
     if (char === '{' || char === '[') {
@@ -407,10 +494,10 @@ export function locateJsonError(text: string): { offset: number; reason: string 
       for (;;) {
         if (char === '{') {
           skipSpace();
-          if (text[at] !== '"') stop(`expected a property name in double quotes, found ${found()}`);
+          if (text[at] !== '"') stop({ code: 'expected-name', found: found() });
           readString();
           skipSpace();
-          if (text[at] !== ':') stop(`expected ':' after a property name, found ${found()}`);
+          if (text[at] !== ':') stop({ code: 'expected-colon', found: found() });
           at += 1;
         }
         readValue(depth + 1);
@@ -423,15 +510,13 @@ export function locateJsonError(text: string): { offset: number; reason: string 
           at += 1;
           return;
         }
-        stop(
-          `expected ',' or '${close}' after ${char === '{' ? 'a property value' : 'an array element'}, found ${found()}`,
-        );
+        stop({ code: 'expected-comma', close, found: found() });
       }
     }
     if (char === '"') return readString();
     if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) {
       JSON_NUMBER.lastIndex = at;
-      if (!JSON_NUMBER.test(text)) stop('a number is written wrongly');
+      if (!JSON_NUMBER.test(text)) stop({ code: 'bad-number' });
       at = JSON_NUMBER.lastIndex;
       return;
     }
@@ -441,12 +526,12 @@ export function locateJsonError(text: string): { offset: number; reason: string 
         return;
       }
     }
-    stop(`expected a value, found ${found()}`);
+    stop({ code: 'expected-value', found: found() });
   };
   try {
     readValue(0);
     skipSpace();
-    if (at < text.length) stop(`unexpected ${found()} after the end of the JSON`);
+    if (at < text.length) stop({ code: 'trailing', found: found() });
     return null;
   } catch (error) {
     if (error instanceof JsonStop) return { offset: error.offset, reason: error.reason };
@@ -469,39 +554,27 @@ const GEOMETRY_TYPES = new Set([
 ]);
 
 /** The file's features, or why it is not a FeatureCollection of them. */
-function featuresOf(fileName: string, json: unknown, warnings: string[]): unknown[] | string {
-  if (Array.isArray(json)) {
-    return `${fileName} holds a JSON array, not GeoJSON: export a FeatureCollection of the municipalities.`;
-  }
-  if (!isRecord(json)) {
-    return `${fileName} holds a single JSON value, not GeoJSON: export a FeatureCollection of the municipalities.`;
-  }
+function featuresOf(
+  fileName: string,
+  json: unknown,
+  warnings: BoundaryWarning[],
+): unknown[] | BoundaryFailure {
+  if (Array.isArray(json)) return { code: 'json-array' };
+  if (!isRecord(json)) return { code: 'json-value' };
   const type = json.type;
-  if (type === 'Topology') {
-    return (
-      `${fileName} is TopoJSON, not GeoJSON: convert it to GeoJSON first ` +
-      '(e.g. `npx mapshaper file.topojson -o format=geojson`, or topojson-client’s `topo2geo`).'
-    );
-  }
+  if (type === 'Topology') return { code: 'topojson' };
   if (type === 'FeatureCollection') {
-    if (!Array.isArray(json.features)) {
-      return `${fileName} is a FeatureCollection without a "features" list.`;
-    }
+    if (!Array.isArray(json.features)) return { code: 'no-features-list' };
     return json.features as unknown[];
   }
   if (type === 'Feature') {
-    warnings.push(
-      `${fileName} holds a single Feature, not a FeatureCollection: it is read as one municipality.`,
-    );
+    warnings.push({ code: 'single-feature', fileName });
     return [json];
   }
   if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) {
-    return (
-      `${fileName} holds a bare ${type}: geometries without properties have no name to match. ` +
-      'Export a FeatureCollection with one feature (and its name) per municipality.'
-    );
+    return { code: 'bare-geometry', type };
   }
-  return `${fileName} is JSON but not GeoJSON (no FeatureCollection "type"): export the municipalities as GeoJSON.`;
+  return { code: 'not-geojson' };
 }
 
 type Box = [west: number, south: number, east: number, north: number];
@@ -537,58 +610,46 @@ function placeOf(extent: Box, near: Box, swappedNear: Box): Place {
   return 'elsewhere';
 }
 
-function placeProblem(place: Place | null, countryName: string): string {
+function placeProblem(place: Place | null, countryName: string): FeatureProblem {
   switch (place) {
     case 'projected':
-      return 'has coordinates that look projected (metres), not longitude and latitude';
+      return { code: 'projected' };
     case 'swapped':
-      return 'has coordinates in latitude, longitude order (GeoJSON wants longitude first)';
+      return { code: 'swapped' };
     default:
-      return `lies outside ${countryName}`;
+      return { code: 'outside', country: countryName };
   }
 }
 
-const PROJECTED_MESSAGE =
-  'coordinates look projected (metres); export the file in WGS 84 / EPSG:4326';
-
 /** Why no feature lies in the country, when that is a property of the whole file. */
 function fileCoordinateProblem(
-  fileName: string,
   features: readonly {
     index: number;
     place: Place | null;
     extent: Box | null;
-    problem: string | null;
+    problem: FeatureProblem | null;
   }[],
   json: unknown,
   gazetteer: Gazetteer,
-): string {
+): BoundaryFailure {
   const placed = features.filter((feature) => feature.place !== null);
   if (placed.length === 0) {
     const first = features.find((feature) => feature.problem !== null);
-    const example = first ? ` (feature ${first.index + 1} ${first.problem})` : '';
-    return (
-      `${fileName}: no feature has a usable Polygon or MultiPolygon geometry${example}; ` +
-      'Harta needs the municipalities’ areas.'
-    );
+    return {
+      code: 'no-areas',
+      example: first?.problem ? { feature: first.index + 1, problem: first.problem } : null,
+    };
   }
   const count = (place: Place) => placed.filter((feature) => feature.place === place).length;
   if (count('projected') > 0) {
-    const crs = declaredCrs(json);
     const sample = placed.find((feature) => feature.place === 'projected')?.extent;
-    const example = sample
-      ? ` (e.g. x = ${Math.round(sample[0])}, y = ${Math.round(sample[1])}`
-      : ' (';
-    return (
-      `${fileName}: ${PROJECTED_MESSAGE}${example}` + `${crs ? `; the file declares ${crs}` : ''}).`
-    );
+    return {
+      code: 'projected',
+      sample: sample ? [Math.round(sample[0]), Math.round(sample[1])] : null,
+      crs: declaredCrs(json),
+    };
   }
-  if (count('swapped') > count('elsewhere')) {
-    return (
-      `${fileName}: the coordinates are in latitude, longitude order; GeoJSON wants longitude ` +
-      'first. Export the file again in WGS 84 / EPSG:4326 (longitude, latitude).'
-    );
-  }
+  if (count('swapped') > count('elsewhere')) return { code: 'swapped-file' };
   const all = placed.flatMap((feature) => (feature.extent ? [feature.extent] : []));
   const extent: Box = [
     Math.min(...all.map((box) => box[0])),
@@ -597,10 +658,11 @@ function fileCoordinateProblem(
     Math.max(...all.map((box) => box[3])),
   ];
   const round = (value: number) => Number(value.toFixed(2));
-  return (
-    `${fileName}: no feature lies in or near ${gazetteer.country.name}; the file covers ` +
-    `longitude ${round(extent[0])} to ${round(extent[2])}, latitude ${round(extent[1])} to ${round(extent[3])}.`
-  );
+  return {
+    code: 'elsewhere',
+    country: gazetteer.country.name,
+    extent: [round(extent[0]), round(extent[1]), round(extent[2]), round(extent[3])],
+  };
 }
 
 /** The `crs` member of pre-2016 GeoJSON, e.g. "urn:ogc:def:crs:EPSG::6870" → "EPSG:6870". */
@@ -612,13 +674,17 @@ function declaredCrs(json: unknown): string | null {
   return epsg ? `EPSG:${epsg[1]}` : name;
 }
 
-class GeometryProblem extends Error {}
+class GeometryProblem extends Error {
+  constructor(readonly problem: FeatureProblem) {
+    super(problem.code);
+  }
+}
 
 interface ReadFeature {
   index: number;
   properties: Readonly<Record<string, unknown>>;
   geometry: Polygon | MultiPolygon | null;
-  problem: string | null;
+  problem: FeatureProblem | null;
   /** Extent of the coordinates as written (before rounding). */
   extent: Box | null;
 }
@@ -626,22 +692,25 @@ interface ReadFeature {
 function readFeature(raw: unknown, index: number): ReadFeature {
   const empty = { index, properties: {}, geometry: null, extent: null };
   if (!isRecord(raw) || raw.type !== 'Feature') {
-    return { ...empty, problem: 'is not a GeoJSON Feature' };
+    return { ...empty, problem: { code: 'not-a-feature' } };
   }
   const properties = isRecord(raw.properties) ? raw.properties : {};
   const geometry = raw.geometry;
   if (geometry === null || geometry === undefined) {
-    return { ...empty, properties, problem: 'has no geometry' };
+    return { ...empty, properties, problem: { code: 'no-geometry' } };
   }
   if (!isRecord(geometry) || typeof geometry.type !== 'string') {
-    return { ...empty, properties, problem: 'has a geometry without a type' };
+    return { ...empty, properties, problem: { code: 'geometry-without-type' } };
   }
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
-    const kind = GEOMETRY_TYPES.has(geometry.type) ? `a ${geometry.type}` : `"${geometry.type}"`;
     return {
       ...empty,
       properties,
-      problem: `is ${kind}: only Polygon and MultiPolygon areas can be drawn`,
+      problem: {
+        code: 'not-an-area',
+        type: geometry.type,
+        known: GEOMETRY_TYPES.has(geometry.type),
+      },
     };
   }
   const extent: Box = [Infinity, Infinity, -Infinity, -Infinity];
@@ -657,7 +726,7 @@ function readFeature(raw: unknown, index: number): ReadFeature {
         properties,
         geometry: null,
         extent,
-        problem: 'is too small to draw (its rings collapse at 1e-5° precision)',
+        problem: { code: 'too-small' },
       };
     }
     const shape: Polygon | MultiPolygon =
@@ -667,19 +736,19 @@ function readFeature(raw: unknown, index: number): ReadFeature {
     return { index, properties, geometry: shape, extent, problem: null };
   } catch (error) {
     if (!(error instanceof GeometryProblem)) throw error;
-    return { index, properties, geometry: null, extent: null, problem: error.message };
+    return { index, properties, geometry: null, extent: null, problem: error.problem };
   }
 }
 
-function readList(value: unknown, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new GeometryProblem(`has a broken geometry (${what} missing)`);
+function readList(value: unknown, what: 'polygons' | 'rings' | 'positions'): unknown[] {
+  if (!Array.isArray(value)) throw new GeometryProblem({ code: 'broken', missing: what });
   return value;
 }
 
 /** A polygon's rings, rounded and cleaned; null when its outer ring collapses. */
 function readPolygon(value: unknown, extent: Box): Position[][] | null {
   const rings = readList(value, 'rings');
-  if (rings.length === 0) throw new GeometryProblem('has a polygon without rings');
+  if (rings.length === 0) throw new GeometryProblem({ code: 'no-rings' });
   const [outer, ...holes] = rings.map((ring) => readRing(ring, extent));
   if (outer === null || outer === undefined) return null;
   const keptHoles = holes.filter((hole): hole is Position[] => hole !== null);
@@ -692,11 +761,11 @@ function readRing(value: unknown, extent: Box): Position[] | null {
   const ring: Position[] = [];
   for (const position of positions) {
     if (!Array.isArray(position) || position.length < 2) {
-      throw new GeometryProblem('has a broken geometry (a position is not [longitude, latitude])');
+      throw new GeometryProblem({ code: 'bad-position' });
     }
     const [x, y] = position as unknown[];
     if (typeof x !== 'number' || typeof y !== 'number' || !isFinite(x) || !isFinite(y)) {
-      throw new GeometryProblem('has a broken geometry (a coordinate is not a number)');
+      throw new GeometryProblem({ code: 'bad-coordinate' });
     }
     if (x < extent[0]) extent[0] = x;
     if (y < extent[1]) extent[1] = y;
@@ -997,26 +1066,26 @@ export function matchBoundaries(
       municipalityId: row.municipalityId,
       municipalityName: row.municipalityId ? matcher.municipalityName(row.municipalityId) : null,
       status: row.status,
-      message: row.message,
+      notes: row.notes,
       suggestions: row.suggestions.map((id) => ({ id, name: matcher.municipalityName(id) })),
       drawable,
     };
     if (drawable && assigned === null) {
-      result = { ...result, status: 'left-out', message: 'Left out by you.' };
+      result = { ...result, status: 'left-out', notes: [{ code: 'left-out' }] };
     } else if (drawable && typeof assigned === 'string' && municipalityIds.has(assigned)) {
       result = {
         ...result,
         municipalityId: assigned,
         municipalityName: matcher.municipalityName(assigned),
         status: 'matched',
-        message: assigned === row.municipalityId ? row.message : 'Chosen by you.',
+        notes: assigned === row.municipalityId ? row.notes : [{ code: 'chosen' }],
       };
     }
     if (!drawable) {
       result = {
         ...result,
         status: 'skipped',
-        message: `Not drawn: the feature ${feature.problem ?? 'has no usable geometry'}.`,
+        notes: [{ code: 'not-drawn', problem: feature.problem }],
       };
     }
     return result;
@@ -1047,25 +1116,19 @@ export function matchBoundaries(
   };
 
   const warnings = [...file.warnings];
-  if (nameProperty === null && codeProperty === null) {
-    warnings.push(
-      'Pick the property that holds the municipality names: no property was recognised.',
-    );
-  }
+  if (nameProperty === null && codeProperty === null) warnings.push({ code: 'no-name-property' });
   if (codeProperty !== null && rows.some((row) => row.code !== '')) {
     const known = rows.some((row) => row.code !== '' && matcher.readCode(row.code) !== null);
     if (!known) {
-      warnings.push(
-        `No value of "${codeProperty}" is a code Harta knows (LAU codes such as ` +
-          `${gazetteer.municipalities[0]?.codes.lau ?? 'AL111'}): features are matched by name.`,
-      );
+      warnings.push({
+        code: 'unknown-codes',
+        property: codeProperty,
+        example: gazetteer.municipalities[0]?.codes.lau ?? 'AL111',
+      });
     }
   }
   if (counts.counties > 0 && counts.counties >= counts.matched) {
-    warnings.push(
-      'Most features name counties (qarqe): this looks like a file of counties. Harta needs one ' +
-        'feature per municipality (bashki, second-level areas).',
-    );
+    warnings.push({ code: 'counties-file' });
   }
 
   const features = new Map(file.features.map((feature) => [feature.index, feature]));
@@ -1091,7 +1154,7 @@ export function matchBoundaries(
 interface RowMatch {
   municipalityId: string | null;
   status: 'matched' | 'county' | 'unmatched' | 'ambiguous';
-  message: string;
+  notes: BoundaryNote[];
   suggestions: string[];
 }
 
@@ -1104,15 +1167,21 @@ function matchRow(
   const byCode = code === '' ? null : matcher.readCode(code);
   const name = matcher.readName(nameInFile);
   if (byCode?.level === 'municipality') {
-    const official = matcher.municipalityName(byCode.id);
-    const disagree =
+    const nameReadsAs =
       name.kind === 'municipality' && name.id !== byCode.id
-        ? `; the name reads as ${matcher.municipalityName(name.id)}`
-        : '';
+        ? matcher.municipalityName(name.id)
+        : null;
     return {
       municipalityId: byCode.id,
       status: 'matched',
-      message: `Matched by code ${code} (${official})${disagree}.`,
+      notes: [
+        {
+          code: 'by-code',
+          value: code,
+          official: matcher.municipalityName(byCode.id),
+          nameReadsAs,
+        },
+      ],
       suggestions: [],
     };
   }
@@ -1120,30 +1189,27 @@ function matchRow(
     return {
       municipalityId: null,
       status: 'county',
-      message: `Code ${code} is the county ${matcher.countyName(byCode.id)}, not a municipality.`,
+      notes: [{ code: 'county-code', value: code, county: matcher.countyName(byCode.id) }],
       suggestions: [],
     };
   }
   switch (name.kind) {
     case 'municipality': {
       const official = matcher.municipalityName(name.id);
-      const notes: string[] = [];
+      const parts: NameReadPart[] = [];
       const corrected = name.area.note !== undefined && name.area.confidence < 0.9;
-      if (corrected && name.area.note) notes.push(name.area.note);
+      if (corrected && name.area.note) parts.push({ code: 'resolver', note: name.area.note });
       else if (foldPlaceText(nameInFile) !== foldPlaceText(official)) {
-        notes.push(`"${nameInFile}" read as ${official}`);
+        parts.push({ code: 'read-as', name: nameInFile, official });
       }
       if (name.area.via && name.area.via.length > 0) {
-        notes.push(
-          `through the settlement ${name.area.via.join(', ')}: is this a file of ` +
-            'administrative units rather than municipalities?',
-        );
+        parts.push({ code: 'via', settlements: name.area.via });
       }
-      if (name.ignored.length > 0) notes.push(`not read: ${name.ignored.join(', ')}`);
+      if (name.ignored.length > 0) parts.push({ code: 'not-read', ignored: name.ignored });
       return {
         municipalityId: name.id,
         status: 'matched',
-        message: notes.length > 0 ? sentence(notes.join('; ')) : '',
+        notes: parts.length > 0 ? [{ code: 'name-read', parts }] : [],
         suggestions: [],
       };
     }
@@ -1151,52 +1217,49 @@ function matchRow(
       return {
         municipalityId: null,
         status: 'county',
-        message: `Names the county ${matcher.countyName(name.id)}, not a municipality.`,
+        notes: [{ code: 'county-name', county: matcher.countyName(name.id) }],
         suggestions: [],
       };
     case 'ambiguous':
       return {
         municipalityId: null,
         status: 'ambiguous',
-        message: `Could be ${name.candidates.map(matcher.municipalityName).join(' or ')}: pick one.`,
+        notes: [{ code: 'ambiguous', candidates: name.candidates.map(matcher.municipalityName) }],
         suggestions: name.candidates,
       };
     case 'country':
       return {
         municipalityId: null,
         status: 'unmatched',
-        message: 'Names the whole country, not a municipality.',
+        notes: [{ code: 'whole-country' }],
         suggestions: [],
       };
     case 'empty':
       return {
         municipalityId: null,
         status: 'unmatched',
-        message:
+        notes: [
           nameProperty === null
-            ? 'No name property is chosen.'
-            : `Has no value in "${nameProperty}".`,
+            ? { code: 'no-name-property' }
+            : { code: 'no-value', property: nameProperty },
+        ],
         suggestions: [],
       };
     case 'unknown': {
-      const names = name.candidates.map(matcher.municipalityName);
       return {
         municipalityId: null,
         status: 'unmatched',
-        message:
-          names.length > 0
-            ? `Unknown municipality "${nameInFile}": did you mean ${names.join(' or ')}?`
-            : `Unknown municipality "${nameInFile}".`,
+        notes: [
+          {
+            code: 'unknown',
+            name: nameInFile,
+            suggestions: name.candidates.map(matcher.municipalityName),
+          },
+        ],
         suggestions: name.candidates,
       };
     }
   }
-}
-
-/** Capitalised, with a full stop unless it ends in a question mark. */
-function sentence(text: string): string {
-  const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[?.]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
 /** Features drawn for the same municipality: each says which others share it. */
@@ -1213,12 +1276,12 @@ function markDuplicates(rows: BoundaryRow[]): void {
     for (const row of group) {
       const others = group
         .filter((other) => other !== row)
-        .map((other) => `${other.index + 1} ("${other.nameInFile}")`);
-      const shared =
-        `Also matched by feature ${others.join(', ')}: all are drawn as parts of ` +
-        `${row.municipalityName ?? ''}; leave out the wrong ones.`;
+        .map((other) => ({ number: other.index + 1, name: other.nameInFile }));
       row.status = 'duplicate';
-      row.message = row.message === '' ? shared : `${shared} ${row.message}`;
+      row.notes = [
+        { code: 'also-matched', others, municipality: row.municipalityName ?? '' },
+        ...row.notes,
+      ];
     }
   }
 }
@@ -1256,8 +1319,4 @@ function boundaryFeatures(
       },
     ];
   });
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

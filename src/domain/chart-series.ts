@@ -1,5 +1,5 @@
 import type { CountyCoverage } from './coverage';
-import type { Dataset, Organisation } from './dataset';
+import { taxonomyLabel, type Dataset, type Organisation } from './dataset';
 import type { Gazetteer } from './gazetteer-schema';
 
 /**
@@ -48,15 +48,20 @@ function countByType(organisations: readonly Organisation[], keys: readonly Seri
 /**
  * Activity types per area: per county for the whole country, or per municipality of
  * `countyId` when one is in focus. Only organisations working locally are counted:
- * nationwide ones would add the same amount to every area.
+ * nationwide ones would add the same amount to every area. Activity types are labelled in
+ * `lang` where the taxonomy has it (English otherwise).
  */
 export function activityByArea(
   dataset: Dataset,
   gazetteer: Gazetteer,
   organisations: readonly Organisation[],
   countyId: string | null,
+  lang = 'en',
 ): ActivityByAreaSeries {
-  const keys = dataset.activityTypes.map((type) => ({ id: type.id, label: type.label }));
+  const keys = dataset.activityTypes.map((type) => ({
+    id: type.id,
+    label: taxonomyLabel(type, lang),
+  }));
   const local = organisations.filter((o) => o.scope === 'local');
   if (countyId !== null) {
     const rows = gazetteer.municipalities
@@ -89,14 +94,18 @@ export function activityByArea(
   return { level: 'county', countyId: null, keys, rows };
 }
 
-/** Organisations per focus type (an organisation with several focus types counts in each). */
+/**
+ * Organisations per focus type (an organisation with several focus types counts in each),
+ * labelled in `lang` where the taxonomy has it.
+ */
 export function focusTypeCounts(
   dataset: Dataset,
   organisations: readonly Organisation[],
+  lang = 'en',
 ): CountRow[] {
   return dataset.focusTypes.map((type) => ({
     id: type.id,
-    label: type.label,
+    label: taxonomyLabel(type, lang),
     count: organisations.filter((o) => o.focusTypes.includes(type.id)).length,
   }));
 }

@@ -3,8 +3,9 @@ import type { HotspotEvidence, HotspotLevel } from './dataset';
 
 /**
  * Every gap score can be opened to see its inputs: "Bulqizë: priority hotspot (…), 0 local
- * organisations, 9 of 12 activity types missing". No black box. Plain data plus one English
- * sentence, shared by the dashboard and the command line.
+ * organisations, 9 of 12 activity types missing". No black box. Plain data plus one sentence,
+ * shared by the dashboard and the command line; its words are a parameter (`GapWords`), English
+ * by default.
  */
 
 export interface GapExplanation {
@@ -72,16 +73,73 @@ export function evidenceKindText(kind: string): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** What `describeGap` says after the hotspot status: presence, what is missing, the score. */
+export interface GapCounts {
+  local: number;
+  countyWide: number;
+  nationwide: number;
+  nationwideWeight: number;
+  missing: number;
+  considered: number;
+  gapScore: number;
+}
+
+/**
+ * The words of the gap sentence, so the dashboard can say it in the interface's language; the
+ * command line and the report use `ENGLISH_GAP_WORDS`.
+ */
+export interface GapWords {
+  /** "priority hotspot", "not named as a hotspot". */
+  hotspot: (level: HotspotLevel) => string;
+  /** An evidence kind ("pcve-partner-municipality") in words. */
+  evidenceKind: (kind: string, level: HotspotLevel) => string;
+  /** " and 2 more passages" after the strongest evidence ("" for none). */
+  moreEvidence: (count: number) => string;
+  /** "0 local organisations, 1 naming its county, …; 2 of 3 activity types missing. Gap 0.78." */
+  counts: (counts: GapCounts) => string;
+}
+
+export const ENGLISH_GAP_WORDS: GapWords = {
+  hotspot: (level) => HOTSPOT_LEVEL_PHRASE[level],
+  evidenceKind: evidenceKindText,
+  moreEvidence: (count) =>
+    count > 0 ? ` and ${plural(count, 'more passage', 'more passages')}` : '',
+  counts: (c) => {
+    const nationwide =
+      c.nationwideWeight > 0
+        ? `${c.nationwide} nationwide at ${c.nationwideWeight} each`
+        : `${c.nationwide} nationwide (not counted)`;
+    return (
+      `${plural(c.local, 'local organisation', 'local organisations')}, ` +
+      `${c.countyWide} naming its county, ${nationwide}; ` +
+      `${c.missing} of ${c.considered} activity types missing. ` +
+      `Gap ${c.gapScore.toFixed(2)}.`
+    );
+  },
+};
+
+/** The numbers the gap sentence states after the hotspot status. */
+export function gapCounts(explanation: GapExplanation): GapCounts {
+  return {
+    local: explanation.local,
+    countyWide: explanation.countyWide,
+    nationwide: explanation.nationwide,
+    nationwideWeight: explanation.nationwideWeight,
+    missing: explanation.missingActivityTypes.length,
+    considered: explanation.consideredActivityTypes,
+    gapScore: explanation.gapScore,
+  };
+}
+
 /** "where document, location" for the strongest piece of evidence, with how many more. */
 export function evidenceSummary(
   explanation: GapExplanation,
   documentTitle: (id: string) => string,
+  words: GapWords = ENGLISH_GAP_WORDS,
 ): string {
   const [first, ...rest] = explanation.evidence;
   if (!first) return '';
-  const more =
-    rest.length > 0 ? ` and ${plural(rest.length, 'more passage', 'more passages')}` : '';
-  return `${evidenceKindText(first.kind)}: ${documentTitle(first.document)}, ${first.location}${more}`;
+  return `${words.evidenceKind(first.kind, first.level)}: ${documentTitle(first.document)}, ${first.location}${words.moreEvidence(rest.length)}`;
 }
 
 /**
@@ -93,18 +151,9 @@ export function evidenceSummary(
 export function describeGap(
   explanation: GapExplanation,
   names: { area: (id: string) => string; document: (id: string) => string },
+  words: GapWords = ENGLISH_GAP_WORDS,
 ): string {
-  const evidence = evidenceSummary(explanation, names.document);
-  const hotspot = `${HOTSPOT_LEVEL_PHRASE[explanation.hotspotLevel]}${evidence ? ` (${evidence})` : ''}`;
-  const nationwide =
-    explanation.nationwideWeight > 0
-      ? `${explanation.nationwide} nationwide at ${explanation.nationwideWeight} each`
-      : `${explanation.nationwide} nationwide (not counted)`;
-  return (
-    `${names.area(explanation.municipalityId)}: ${hotspot}, ` +
-    `${plural(explanation.local, 'local organisation', 'local organisations')}, ` +
-    `${explanation.countyWide} naming its county, ${nationwide}; ` +
-    `${explanation.missingActivityTypes.length} of ${explanation.consideredActivityTypes} activity types missing. ` +
-    `Gap ${explanation.gapScore.toFixed(2)}.`
-  );
+  const evidence = evidenceSummary(explanation, names.document, words);
+  const hotspot = `${words.hotspot(explanation.hotspotLevel)}${evidence ? ` (${evidence})` : ''}`;
+  return `${names.area(explanation.municipalityId)}: ${hotspot}, ${words.counts(gapCounts(explanation))}`;
 }

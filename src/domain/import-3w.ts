@@ -65,8 +65,8 @@ export interface ImportRow {
    */
   action: 'add' | 'update' | 'unchanged';
   matchedOrganisationId: string | null;
-  /** For `update`: what would change, in words ("municipalities: + Kamëz"). */
-  changes: string[];
+  /** For `update`: what would change (`importChangeNote` words one: "municipalities: + Kamëz"). */
+  changes: ImportChange[];
   /** True when `errors` has at least one problem on this line: the row cannot be applied. */
   hasErrors: boolean;
 }
@@ -75,8 +75,76 @@ export interface ImportProblem {
   line: number;
   /** The column as the file heads it (header text, else its hashtag). */
   field?: string;
-  message: string;
+  /** What is wrong, as data: the interface words it (src/i18n/tables/imports.ts `import.issue`). */
+  message: ImportIssue;
 }
+
+/** A place a misspelt name may have meant: a county or municipality, or a settlement `within` one. */
+export interface PlaceSuggestion {
+  name: string;
+  /** The municipality a settlement is in; null for a county or municipality. */
+  within: string | null;
+}
+
+/** The fields whose change is a list of names or ids added and removed. */
+export type ImportListField = 'counties' | 'municipalities' | 'activityTypes' | 'focusTypes';
+
+/** What an update changes in a record: ids for types and kinds, official names for places. */
+export type ImportChange =
+  | { field: 'scope'; from: Scope; to: Scope }
+  | { field: 'kind'; from: string; to: string }
+  | { field: ImportListField; added: string[]; removed: string[] };
+
+/**
+ * Every problem the importer reports, with what the message needs. Names, cells and labels are
+ * as written in the file; `field` fields are the importer's own fields.
+ */
+export type ImportIssue =
+  | {
+      code: 'unknown-place';
+      level: 'place' | 'county' | 'municipality';
+      text: string;
+      suggestions: PlaceSuggestion[];
+    }
+  | { code: 'ambiguous-place'; text: string; places: string[] }
+  | { code: 'part-of-country'; text: string }
+  /** A choice the place resolver made, in its own (English) words. */
+  | { code: 'place-note'; note: string }
+  | { code: 'not-a-county'; value: string; municipality: string }
+  | { code: 'county-not-municipality'; value: string; county: string }
+  | { code: 'unclosed-quote'; line: number; lastLine: number }
+  | { code: 'empty-source'; what: 'file' | 'sheet' }
+  | { code: 'lines-above-header'; from: number; to: number }
+  | { code: 'column-repeated'; label: string; field: ImportField; owner: string }
+  | { code: 'unknown-column'; label: string }
+  | { code: 'missing-columns'; organisation: boolean; place: boolean }
+  | { code: 'no-data-rows' }
+  | { code: 'too-many-rows'; max: number; first: number; last: number }
+  | { code: 'extra-fields'; fields: number; width: number }
+  | { code: 'name-line-break' }
+  | { code: 'cell-spans-lines'; name: boolean; opened: number; closes: number }
+  | { code: 'hashtag-in-data'; value: string }
+  | { code: 'formula' }
+  | { code: 'unknown-kind'; value: string }
+  | { code: 'unknown-type'; field: 'activityTypes' | 'focusTypes'; value: string }
+  | { code: 'unknown-scope'; value: string }
+  | { code: 'wrong-county'; municipality: string; county: string; named: string[] }
+  | { code: 'nationwide-and-places'; counties: string[]; municipalities: string[] }
+  | { code: 'no-place' }
+  | { code: 'not-a-number'; axis: 'latitude' | 'longitude'; value: string }
+  | { code: 'half-coordinates'; given: 'latitude' | 'longitude' }
+  | { code: 'outside-country'; lat: number; lon: number; country: string; swapped: boolean }
+  | { code: 'not-a-date'; value: string; monthFirst: boolean }
+  | { code: 'ambiguous-date'; value: string; iso: string }
+  | { code: 'ends-before-start'; start: string; end: string }
+  /** `problem` is in the website checker's own (English) words. */
+  | { code: 'website'; problem: string }
+  | { code: 'name-empty' }
+  | { code: 'duplicate'; firstLine: number }
+  | { code: 'acronym-several'; names: string[] }
+  | { code: 'near-miss'; name: string; near: string }
+  /** A workbook with several worksheets with data: only `read` is. */
+  | { code: 'other-sheets'; read: string; others: string[] };
 
 export interface ImportColumn {
   /** Header text as written ('' when the sheet has only a hashtag row). */
@@ -407,25 +475,6 @@ function matchHeader(header: string): { field: ImportField | null; exact: boolea
   return { field: null, exact: false };
 }
 
-const FIELD_LABEL: Readonly<Record<ImportField, string>> = {
-  organisation: 'the organisation name',
-  acronym: 'the acronym',
-  kind: 'the organisation kind',
-  activityTypes: 'activity types',
-  focusTypes: 'focus types',
-  scope: 'the scope',
-  county: 'the county',
-  municipality: 'the municipality',
-  location: 'the location',
-  geographicFocus: 'the geographic focus',
-  latitude: 'the latitude',
-  longitude: 'the longitude',
-  start: 'the start date',
-  end: 'the end date',
-  status: 'the status',
-  website: 'the website',
-};
-
 // ---------------------------------------------------------------------------------------------
 // Dates, numbers, cells
 
@@ -552,11 +601,6 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return left.size === right.size && [...left].every((value) => right.has(value));
 }
 
-function listWords(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1] ?? ''}`;
-}
-
 /**
  * Edit distance counting a swap of two neighbouring letters as one typing slip ("Kukse" is
  * one slip from "Kukes"), with an early exit: returns `limit + 1` once it must exceed `limit`.
@@ -639,13 +683,13 @@ interface CellPlaces {
   /** Places not understood: an error each. */
   unknown: UnknownPlace[];
   /** Choices made by the resolver that the user should see. */
-  notes: string[];
+  notes: ImportIssue[];
 }
 
 interface UnknownPlace {
   text: string;
   reason: 'unknown' | 'ambiguous' | 'part-of-country';
-  message: string;
+  issue: ImportIssue;
   /** For an ambiguous name: the municipalities it could be. */
   candidates: AreaRef[];
 }
@@ -719,10 +763,15 @@ function createPlaceLookup(gazetteer: Gazetteer): PlaceLookup {
   };
 
   /** Every folded name a suggestion can come from, with the label to show. */
-  const suggestionKeys: { key: string; label: string; level: string }[] = [];
+  const suggestionKeys: { key: string; label: string; within: string | null; level: string }[] = [];
   for (const county of gazetteer.counties) {
     for (const name of [county.name, ...county.aliases]) {
-      suggestionKeys.push({ key: foldPlaceText(name), label: county.name, level: 'county' });
+      suggestionKeys.push({
+        key: foldPlaceText(name),
+        label: county.name,
+        within: null,
+        level: 'county',
+      });
     }
   }
   for (const municipality of gazetteer.municipalities) {
@@ -730,6 +779,7 @@ function createPlaceLookup(gazetteer: Gazetteer): PlaceLookup {
       suggestionKeys.push({
         key: foldPlaceText(name),
         label: municipality.name,
+        within: null,
         level: 'municipality',
       });
     }
@@ -742,19 +792,20 @@ function createPlaceLookup(gazetteer: Gazetteer): PlaceLookup {
       if (areaKeys.has(foldPlaceText(name))) continue;
       suggestionKeys.push({
         key: foldPlaceText(name),
-        label: `${settlement.name} (in ${within})`,
+        label: settlement.name,
+        within,
         level: 'settlement',
       });
     }
   }
 
   /** Names closest by edit distance over folded names and aliases, the preferred level first. */
-  const suggest = (text: string, preferred: string): string[] => {
+  const suggest = (text: string, preferred: string): PlaceSuggestion[] => {
     const folded = foldPlaceText(text);
     if (folded.length < 3) return [];
     const limit = folded.length <= 3 ? 1 : folded.length >= 10 ? 3 : 2;
     let best = limit + 1;
-    let found: { label: string; level: string }[] = [];
+    let found: { label: string; within: string | null; level: string }[] = [];
     for (const entry of suggestionKeys) {
       const distance = typingDistance(folded, entry.key, Math.min(limit, best));
       if (distance < best) {
@@ -765,14 +816,27 @@ function createPlaceLookup(gazetteer: Gazetteer): PlaceLookup {
     const ranked = [...found].sort(
       (a, b) => Number(b.level === preferred) - Number(a.level === preferred),
     );
-    return uniqueValues(ranked.map((entry) => entry.label)).slice(0, 3);
+    const seen = new Set<string>();
+    const suggestions: PlaceSuggestion[] = [];
+    for (const entry of ranked) {
+      const key = `${entry.label}\u0000${entry.within ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      suggestions.push({ name: entry.label, within: entry.within });
+    }
+    return suggestions.slice(0, 3);
   };
 
-  const unknownPlace = (text: string, what: string, preferred: string): UnknownPlace => {
-    const close = suggest(text, preferred);
-    const hint = close.length > 0 ? `: did you mean ${listWords(close)}?` : '';
-    return { text, reason: 'unknown', message: `unknown ${what} "${text}"${hint}`, candidates: [] };
-  };
+  const unknownPlace = (
+    text: string,
+    level: 'place' | 'county' | 'municipality',
+    preferred: string,
+  ): UnknownPlace => ({
+    text,
+    reason: 'unknown',
+    issue: { code: 'unknown-place', level, text, suggestions: suggest(text, preferred) },
+    candidates: [],
+  });
 
   const textCache = new Map<string, CellPlaces>();
   const inText = (text: string): CellPlaces => {
@@ -787,7 +851,11 @@ function createPlaceLookup(gazetteer: Gazetteer): PlaceLookup {
           return {
             text: place.text,
             reason: 'ambiguous',
-            message: `"${place.text}" names places in ${place.candidates.map((c) => c.name).join(' and ')}: name the municipality too`,
+            issue: {
+              code: 'ambiguous-place',
+              text: place.text,
+              places: place.candidates.map((c) => c.name),
+            },
             candidates: place.candidates,
           };
         }
@@ -795,13 +863,13 @@ function createPlaceLookup(gazetteer: Gazetteer): PlaceLookup {
           return {
             text: place.text,
             reason: 'part-of-country',
-            message: `"${place.text}" names part of the country that no county or municipality matches`,
+            issue: { code: 'part-of-country', text: place.text },
             candidates: [],
           };
         }
         return unknownPlace(place.text, 'place', 'municipality');
       }),
-      notes: resolution.areas.flatMap((area) => (area.note ? [area.note] : [])),
+      notes: resolution.areas.flatMap((area) => placeNotes(area)),
     };
     if (textCache.size >= 10_000) textCache.clear();
     textCache.set(text, result);
@@ -841,14 +909,18 @@ function createPlaceLookup(gazetteer: Gazetteer): PlaceLookup {
             : place.text;
           if (place.reason === 'unknown') return unknownPlace(text, level, level);
           if (text === place.text) return place;
-          return { ...place, text, message: place.message.replace(`"${place.text}"`, `"${text}"`) };
+          const issue: ImportIssue =
+            place.issue.code === 'ambiguous-place' || place.issue.code === 'part-of-country'
+              ? { ...place.issue, text }
+              : place.issue;
+          return { ...place, text, issue };
         }),
-        notes: read.areas.flatMap((area) => {
-          if (area.level !== other) return area.note ? [area.note] : [];
+        notes: read.areas.flatMap((area): ImportIssue[] => {
+          if (area.level !== other) return placeNotes(area);
           return [
             level === 'county'
-              ? `"${value}" is not a county: recorded as the municipality ${area.name}`
-              : `"${value}" is a county, not a municipality: recorded as ${area.name} county`,
+              ? { code: 'not-a-county', value, municipality: area.name }
+              : { code: 'county-not-municipality', value, county: area.name },
           ];
         }),
       };
@@ -864,6 +936,11 @@ function createPlaceLookup(gazetteer: Gazetteer): PlaceLookup {
     municipalityCounty: (id) => municipalityById.get(id)?.county,
     ref,
   };
+}
+
+/** The resolver's note on an area, if any. */
+function placeNotes(area: ResolvedArea): ImportIssue[] {
+  return area.note ? [{ code: 'place-note', note: area.note }] : [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -951,12 +1028,12 @@ export function previewImport(
     // An unclosed quote swallows the rest of the file: read the lines before it, and say
     // which lines were not read, so no line goes unaccounted for.
     const lines = source.replace(/[\r\n]+$/, '').split(/\r\n|\r|\n/);
-    const lastLine = lines.length;
-    const notRead =
-      error.line < lastLine
-        ? `lines ${error.line} to ${lastLine} are not read`
-        : `line ${error.line} is not read`;
-    pushProblem(errors, error.line, `${error.message}: ${notRead}`);
+    // The only CsvSyntaxError parseCsv throws is an unclosed quote.
+    pushProblem(errors, error.line, {
+      code: 'unclosed-quote',
+      line: error.line,
+      lastLine: Math.max(lines.length, error.line),
+    });
     if (error.line <= 1) return empty();
     try {
       table = parseCsv(lines.slice(0, error.line - 1).join('\n'), delimiter);
@@ -1016,7 +1093,12 @@ export function previewImportTable(
 
 const isBlank = (values: readonly string[]) => values.every((value) => value.trim() === '');
 
-function pushProblem(list: ImportProblem[], line: number, message: string, field?: string): void {
+function pushProblem(
+  list: ImportProblem[],
+  line: number,
+  message: ImportIssue,
+  field?: string,
+): void {
   list.push(field === undefined ? { line, message } : { line, field, message });
 }
 
@@ -1057,7 +1139,7 @@ function previewRecords(
   const empty = (format: 'hxl' | 'plain', columns: ImportColumn[] = []): ImportPreview =>
     emptyPreview(format, delimiter, columns, errors, warnings, options.mode);
   if (allRecords.length === 0) {
-    problem(errors, 1, `the ${source.what} is empty: expected a header row`);
+    problem(errors, 1, { code: 'empty-source', what: source.what });
     return empty('plain');
   }
 
@@ -1110,13 +1192,7 @@ function previewRecords(
   if (skipped > 0) {
     const from = allRecords[0]?.line ?? 1;
     const to = headerLine - 1;
-    problem(
-      warnings,
-      from,
-      from === to
-        ? `line ${from} above the header is skipped`
-        : `lines ${from}–${to} above the header are skipped`,
-    );
+    problem(warnings, from, { code: 'lines-above-header', from, to });
   }
   const headerTexts = headerRecord
     ? headerRecord.values.map((name) => name.trim())
@@ -1180,7 +1256,7 @@ function previewRecords(
         problem(
           warnings,
           headerLine,
-          `column "${label}" is also read as ${FIELD_LABEL[field]}; only "${columnLabel(owner)}" is used`,
+          { code: 'column-repeated', label, field, owner: columnLabel(owner) },
           label,
         );
         field = null;
@@ -1194,41 +1270,38 @@ function previewRecords(
       const unused = header !== '' || hxl !== null;
       const hasData = records.some((record) => (record.values[index] ?? '').trim() !== '');
       if (unused || hasData) {
-        problem(warnings, headerLine, `unknown column "${label}" is ignored`, label);
+        problem(warnings, headerLine, { code: 'unknown-column', label }, label);
       }
     }
   }
 
   const hasField = (field: ImportField) => mapped.some((column) => column.field === field);
-  const missing: string[] = [];
-  if (!hasField('organisation')) {
-    missing.push('the organisation name (e.g. "Organisation", "Emri" or #org+name)');
-  }
-  if (!PLACE_FIELDS.some(hasField) && !hasField('scope')) {
-    missing.push(
-      'a place (county, municipality, location or geographic focus, e.g. "Bashkia" or #adm2+name) or a scope marking organisations nationwide',
-    );
-  }
-  if (missing.length > 0) {
-    const noun = missing.length > 1 ? 'columns' : 'column';
-    problem(errors, headerLine, `missing required ${noun}: ${missing.join(' and ')}`);
+  const missingOrganisation = !hasField('organisation');
+  const missingPlace = !PLACE_FIELDS.some(hasField) && !hasField('scope');
+  if (missingOrganisation || missingPlace) {
+    problem(errors, headerLine, {
+      code: 'missing-columns',
+      organisation: missingOrganisation,
+      place: missingPlace,
+    });
     return empty(format, columns);
   }
 
   const dataRecords = records.filter((record) => !isBlank(record.values));
   if (dataRecords.length === 0) {
-    problem(warnings, headerLine, 'no data rows');
+    problem(warnings, headerLine, { code: 'no-data-rows' });
     return empty(format, columns);
   }
   if (dataRecords.length > MAX_IMPORT_ROWS) {
     const first = dataRecords[MAX_IMPORT_ROWS];
     const last = dataRecords[dataRecords.length - 1];
     if (first && last) {
-      problem(
-        errors,
-        first.line,
-        `more than ${MAX_IMPORT_ROWS.toLocaleString('en')} data rows: lines ${first.line} to ${last.line} are not read`,
-      );
+      problem(errors, first.line, {
+        code: 'too-many-rows',
+        max: MAX_IMPORT_ROWS,
+        first: first.line,
+        last: last.line,
+      });
     }
   }
 
@@ -1248,14 +1321,14 @@ function previewRecords(
   for (const record of dataRecords.slice(0, MAX_IMPORT_ROWS)) {
     const line = record.line;
     const errorsBefore = errors.length;
-    const rowError = (message: string, field?: string) => problem(errors, line, message, field);
-    const rowWarning = (message: string, field?: string) => problem(warnings, line, message, field);
+    const rowError = (message: ImportIssue, field?: string) =>
+      problem(errors, line, message, field);
+    const rowWarning = (message: ImportIssue, field?: string) =>
+      problem(warnings, line, message, field);
 
     const nonEmptyTail = record.values.slice(width).filter((value) => value.trim() !== '');
     if (nonEmptyTail.length > 0) {
-      rowWarning(
-        `has ${record.values.length} fields, the header has ${width}; the extra fields are ignored`,
-      );
+      rowWarning({ code: 'extra-fields', fields: record.values.length, width });
     }
     // A quoted cell spanning lines: a stray opening quote swallows the lines up to the next
     // quote, so say which. An organisation name never spans lines; another cell holding the
@@ -1267,7 +1340,7 @@ function previewRecords(
       if (delimiter === null) {
         const column = mapped.find((item) => item.index === index);
         if (breaks > 0 && column?.field === 'organisation') {
-          rowError('organisation name has a line break in its cell', column.label);
+          rowError({ code: 'name-line-break' }, column.label);
         }
         return;
       }
@@ -1275,24 +1348,17 @@ function previewRecords(
       cellLine += breaks;
       if (breaks === 0 || index >= width) return;
       const closes = opened + breaks;
-      const inside =
-        breaks === 1
-          ? ''
-          : breaks === 2
-            ? `; line ${opened + 1} is inside it`
-            : `; lines ${opened + 1}–${closes - 1} are inside it`;
-      const where = `the quoted cell opened on line ${opened} closes on line ${closes}${inside}`;
       const column = mapped.find((item) => item.index === index);
       if (column?.field === 'organisation') {
-        rowError(`organisation name spans lines: ${where}`, column.label);
+        rowError({ code: 'cell-spans-lines', name: true, opened, closes }, column.label);
       } else if (value.includes(delimiter)) {
-        rowWarning(`a cell spans lines: ${where}`, columnLabel(index));
+        rowWarning({ code: 'cell-spans-lines', name: false, opened, closes }, columnLabel(index));
       }
     });
     // A hashtag in a data row: a second hashtag row, or a cell pasted from one.
     record.values.slice(0, width).forEach((value, index) => {
       if (value.trim() !== '' && HASHTAG.test(value)) {
-        rowError(`"${value.trim()}" is an HXL hashtag, not data`, columnLabel(index));
+        rowError({ code: 'hashtag-in-data', value: value.trim() }, columnLabel(index));
       }
     });
     /** Non-empty cells of a field, each with the column it came from. */
@@ -1309,7 +1375,7 @@ function previewRecords(
     for (const column of mapped) {
       const value = record.values[column.index] ?? '';
       if (!NUMERIC_FIELDS.has(column.field) && looksLikeFormula(value)) {
-        rowWarning('looks like a spreadsheet formula; kept as text', column.label);
+        rowWarning({ code: 'formula' }, column.label);
       }
     }
     const single = (field: ImportField) => cells(field)[0];
@@ -1324,11 +1390,7 @@ function previewRecords(
     if (kindCell) {
       const [first] = kinds.match(kindCell.value);
       if (first) kind = first;
-      else
-        rowWarning(
-          `unknown organisation kind "${kindCell.value}"; kept as text`,
-          kindCell.column.label,
-        );
+      else rowWarning({ code: 'unknown-kind', value: kindCell.value }, kindCell.column.label);
     }
 
     // Activity and focus types.
@@ -1340,8 +1402,7 @@ function previewRecords(
         for (const value of splitListCell(cell.value)) {
           const ids = matcher.match(value);
           if (ids.length === 0) {
-            const what = field === 'activityTypes' ? 'activity type' : 'focus type';
-            rowWarning(`no ${what} recognised in "${value}"; kept as text`, cell.column.label);
+            rowWarning({ code: 'unknown-type', field, value }, cell.column.label);
           }
           found.push(...ids);
         }
@@ -1360,10 +1421,7 @@ function previewRecords(
       if (word === 'national' || (asPlace?.national && asPlace.areas.length === 0)) {
         national = true;
       } else if (!word) {
-        rowError(
-          `scope "${scopeCell.value}" is not understood: write "national" or "local"`,
-          scopeCell.column.label,
-        );
+        rowError({ code: 'unknown-scope', value: scopeCell.value }, scopeCell.column.label);
       }
     }
 
@@ -1426,8 +1484,8 @@ function previewRecords(
           return { ...only, matched: area.matched, confidence: area.confidence };
         });
         const notes = result.areas
-          .filter((area, index) => area === areas[index] && area.note)
-          .map((area) => area.note ?? '');
+          .filter((area, index) => area === areas[index])
+          .flatMap((area) => placeNotes(area));
         const unknown = result.unknown.flatMap((place) => {
           const fitting = place.candidates.filter(fitsRow);
           const [only] = fitting;
@@ -1448,7 +1506,7 @@ function previewRecords(
     }
     for (const { unknown, label } of pendingUnknown) {
       unresolvedPlaces.push(unknown.text);
-      rowError(unknown.message, label);
+      rowError(unknown.issue, label);
     }
 
     // A municipality the row places in a county it is not in.
@@ -1460,7 +1518,12 @@ function previewRecords(
         if (county && !columnCounties.includes(county)) {
           warned.add(item.area.id);
           rowWarning(
-            `${item.area.name} is in ${places.ref('county', county).name} county, not ${listWords(uniqueValues(columnCounties).map((id) => places.ref('county', id).name))}`,
+            {
+              code: 'wrong-county',
+              municipality: item.area.name,
+              county: places.ref('county', county).name,
+              named: uniqueValues(columnCounties).map((id) => places.ref('county', id).name),
+            },
             item.label,
           );
         }
@@ -1485,16 +1548,16 @@ function previewRecords(
     let localMunicipalityIds = municipalityIds;
 
     if (national && (countyIds.length > 0 || localMunicipalityIds.length > 0)) {
-      const named = [
-        ...countyIds.map((id) => `${places.ref('county', id).name} county`),
-        ...localMunicipalityIds.map((id) => places.ref('municipality', id).name),
-      ];
-      rowWarning(`marked nationwide but also names ${named.join(', ')}: recorded as nationwide`);
+      rowWarning({
+        code: 'nationwide-and-places',
+        counties: countyIds.map((id) => places.ref('county', id).name),
+        municipalities: localMunicipalityIds.map((id) => places.ref('municipality', id).name),
+      });
       countyIds = [];
       localMunicipalityIds = [];
     }
     if (!national && found.length === 0 && pendingUnknown.length === 0) {
-      rowError(`names no place: give a county, municipality or location, or mark it nationwide`);
+      rowError({ code: 'no-place' });
     }
 
     // Coordinates.
@@ -1505,22 +1568,33 @@ function previewRecords(
       const lat = latCell ? parseDecimal(latCell.value) : null;
       const lon = lonCell ? parseDecimal(lonCell.value) : null;
       if (latCell && lat === null)
-        rowError(`latitude "${latCell.value}" is not a number`, latCell.column.label);
+        rowError(
+          { code: 'not-a-number', axis: 'latitude', value: latCell.value },
+          latCell.column.label,
+        );
       if (lonCell && lon === null)
-        rowError(`longitude "${lonCell.value}" is not a number`, lonCell.column.label);
+        rowError(
+          { code: 'not-a-number', axis: 'longitude', value: lonCell.value },
+          lonCell.column.label,
+        );
       if (!latCell || !lonCell) {
         const given = latCell ?? lonCell;
         rowError(
-          latCell ? 'a latitude without a longitude' : 'a longitude without a latitude',
+          { code: 'half-coordinates', given: latCell ? 'latitude' : 'longitude' },
           given?.column.label,
         );
       } else if (lat !== null && lon !== null) {
         const inside = (y: number, x: number) => x >= west && x <= east && y >= south && y <= north;
         if (inside(lat, lon)) coordinates = [lon, lat];
         else {
-          const swapped = inside(lon, lat) ? '; latitude and longitude look swapped' : '';
           rowError(
-            `coordinates ${lat}, ${lon} (latitude, longitude) are outside ${countryName}${swapped}`,
+            {
+              code: 'outside-country',
+              lat,
+              lon,
+              country: countryName,
+              swapped: inside(lon, lat),
+            },
             latCell.column.label,
           );
         }
@@ -1535,20 +1609,15 @@ function previewRecords(
       const dayMonth = /^(\d{1,2})[/.](\d{1,2})[/.]\d{4}$/.exec(cell.value.trim());
       const [first, second] = [Number(dayMonth?.[1]), Number(dayMonth?.[2])];
       if (!date) {
-        const monthFirst = dayMonth && first <= 12 && second > 12 && second <= 31;
-        rowError(
-          monthFirst
-            ? `"${cell.value}" is not a date read day first: it looks month first (MM/DD/YYYY); write YYYY-MM-DD or DD/MM/YYYY`
-            : `"${cell.value}" is not a date (write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY)`,
-          cell.column.label,
-        );
+        const monthFirst = dayMonth !== null && first <= 12 && second > 12 && second <= 31;
+        rowError({ code: 'not-a-date', value: cell.value, monthFirst }, cell.column.label);
       } else if (dayMonth && first > 12) {
         dayFirstSeen = true;
       } else if (dayMonth && first !== second && second <= 12 && ambiguousDate === null) {
         ambiguousDate = {
           line,
           field: cell.column.label,
-          message: `"${cell.value}" is read day first, as ${date.iso}; if the sheet writes the month first, write its dates as YYYY-MM-DD (said once, for the first such date)`,
+          message: { code: 'ambiguous-date', value: cell.value, iso: date.iso },
         };
       }
       return date;
@@ -1556,7 +1625,10 @@ function previewRecords(
     const start = readDate('start');
     const end = readDate('end');
     if (start && end && end.last < start.first) {
-      rowError(`ends (${end.iso}) before it starts (${start.iso})`, single('end')?.column.label);
+      rowError(
+        { code: 'ends-before-start', start: start.iso, end: end.iso },
+        single('end')?.column.label,
+      );
     }
 
     const statusCell = single('status');
@@ -1564,13 +1636,13 @@ function previewRecords(
     if (websiteCell) {
       const checked = normaliseWebsite(websiteCell.value);
       if (checked.url === null && checked.problem) {
-        rowWarning(`website: ${checked.problem}`, websiteCell.column.label);
+        rowWarning({ code: 'website', problem: checked.problem }, websiteCell.column.label);
       }
     }
 
     if (!nameCell) {
       const column = mapped.find((item) => item.field === 'organisation');
-      rowError('organisation name is empty', column?.label);
+      rowError({ code: 'name-empty' }, column?.label);
       continue;
     }
 
@@ -1593,7 +1665,7 @@ function previewRecords(
       end?.iso ?? '',
     ].join('\u0000');
     const firstLine = firstLineByKey.get(duplicateKey);
-    if (firstLine !== undefined) rowWarning(`duplicate of line ${firstLine}`);
+    if (firstLine !== undefined) rowWarning({ code: 'duplicate', firstLine });
     else firstLineByKey.set(duplicateKey, line);
 
     rows.push({
@@ -1722,7 +1794,7 @@ function compareWithDataset(
       else if (acronymMatches.length > 1) {
         warnings.push({
           line: row.line,
-          message: `the acronym matches several organisations (${acronymMatches.map((o) => o.name).join(', ')}); read as a new one`,
+          message: { code: 'acronym-several', names: acronymMatches.map((o) => o.name) },
         });
       }
     }
@@ -1740,7 +1812,7 @@ function compareWithDataset(
       if (firstRow && near) {
         warnings.push({
           line: firstRow.line,
-          message: `"${firstRow.organisation}" is not in the data: did you mean "${near.name}"? It is read as a new organisation; if it is the same one, correct the name in the file`,
+          message: { code: 'near-miss', name: firstRow.organisation, near: near.name },
         });
       }
       continue;
@@ -1754,9 +1826,9 @@ function compareWithDataset(
       (mode === 'add' && organisation.scope === 'national')
         ? 'national'
         : 'local';
-    const changes: string[] = [];
+    const changes: ImportChange[] = [];
     const describe = (
-      what: string,
+      field: ImportListField,
       before: readonly string[],
       after: readonly string[],
       name: (id: string) => string,
@@ -1764,13 +1836,11 @@ function compareWithDataset(
       if (sameSet(before, after)) return;
       const added = after.filter((id) => !before.includes(id)).map(name);
       const removed = before.filter((id) => !after.includes(id)).map(name);
-      const parts = [
-        ...(added.length > 0 ? [`+ ${added.join(', ')}`] : []),
-        ...(removed.length > 0 ? [`− ${removed.join(', ')}`] : []),
-      ];
-      changes.push(`${what}: ${parts.join('; ')}`);
+      changes.push({ field, added, removed });
     };
-    if (scope !== organisation.scope) changes.push(`scope: ${organisation.scope} → ${scope}`);
+    if (scope !== organisation.scope) {
+      changes.push({ field: 'scope', from: organisation.scope, to: scope });
+    }
     if (scope === 'local') {
       describe(
         'counties',
@@ -1793,7 +1863,7 @@ function compareWithDataset(
     };
     if (provided.activityTypes) {
       describe(
-        'activity types',
+        'activityTypes',
         organisation.activityTypes,
         merged(organisation.activityTypes, (row) => row.activityTypes),
         (id) => id,
@@ -1801,7 +1871,7 @@ function compareWithDataset(
     }
     if (provided.focusTypes) {
       describe(
-        'focus types',
+        'focusTypes',
         organisation.focusTypes,
         merged(organisation.focusTypes, (row) => row.focusTypes),
         (id) => id,
@@ -1811,7 +1881,7 @@ function compareWithDataset(
       const kinds = all((row) => (row.kind ? [row.kind] : []));
       const [kind] = kinds;
       if (kinds.length === 1 && kind && kind !== organisation.kind) {
-        changes.push(`kind: ${organisation.kind} → ${kind}`);
+        changes.push({ field: 'kind', from: organisation.kind, to: kind });
       }
     }
     for (const row of groupRows) {

@@ -36,8 +36,61 @@ export function sizeSamples(largest: number): number[] {
 }
 
 /**
+ * The words of a legend drawn where HTML cannot go, in the interface's language. The domain
+ * knows no language: the app builds them from its message table (src/i18n/legend-words.ts);
+ * `ENGLISH_LEGEND_WORDS` is the default.
+ */
+export interface LegendWords {
+  boundaries: string;
+  boundariesNote: (shaded: number, total: number, fileName: string) => string;
+  counties: (measure: string) => string;
+  zeroEverywhere: string;
+  circleSize: string;
+  /** An organisation count on the size key (0 is `nobody`). */
+  count: (n: number) => string;
+  nobody: string;
+  gapColourAreas: string;
+  gapColourCircles: string;
+  covered: string;
+  underserved: string;
+  hotspotAreas: string;
+  hotspotCircles: string;
+  hotspotStrength: string;
+  planned: string;
+  plannedArea: string;
+  emphasis: string;
+  selected: string;
+  highlighted: string;
+}
+
+/** The legend's words in English, for callers that pass none. */
+export const ENGLISH_LEGEND_WORDS: LegendWords = {
+  boundaries: 'Municipal boundaries',
+  boundariesNote: (shaded, total, fileName) =>
+    `${shaded} of ${total} municipalities are shaded with the boundaries from “${fileName}”.`,
+  counties: (measure) => `Counties: ${measure}`,
+  zeroEverywhere: '0 in every county',
+  circleSize: 'Circle size: organisations there',
+  count: (n) => String(n),
+  nobody: '0 (nobody)',
+  gapColourAreas: 'Municipality colour: coverage gap',
+  gapColourCircles: 'Circle colour: coverage gap',
+  covered: 'covered',
+  underserved: 'underserved',
+  hotspotAreas: 'Hotspot: dark band inside the outline',
+  hotspotCircles: 'Hotspot ring',
+  hotspotStrength: 'thicker = stronger evidence',
+  planned: 'Planned intervention',
+  plannedArea: 'planned area',
+  emphasis: 'Emphasis',
+  selected: 'selected',
+  highlighted: "organisation's areas",
+};
+
+/**
  * Legend entries for a map model. `withBoundary` holds the municipalities drawn as areas from
- * the user's boundary file (the others are circles); `boundaryFileName` names that file.
+ * the user's boundary file (the others are circles); `boundaryFileName` names that file;
+ * `words` gives the text in the interface's language (English by default).
  *
  * @example legendEntries(model, new Set(), null)[0].title // 'Counties: Organisations working in the county'
  */
@@ -48,6 +101,7 @@ export function legendEntries(
   >,
   withBoundary: ReadonlySet<string>,
   boundaryFileName: string | null,
+  words: LegendWords = ENGLISH_LEGEND_WORDS,
 ): LegendEntry[] {
   const symbols = model.municipalities.filter((m) => !withBoundary.has(m.id));
   const areas = model.municipalities.length - symbols.length;
@@ -55,68 +109,69 @@ export function legendEntries(
   if (boundaryFileName !== null && areas > 0) {
     entries.push({
       kind: 'note',
-      title: 'Municipal boundaries',
-      text: `${areas} of ${model.municipalities.length} municipalities are shaded with the boundaries from “${boundaryFileName}”.`,
+      title: words.boundaries,
+      text: words.boundariesNote(areas, model.municipalities.length, boundaryFileName),
     });
   }
-  const countyTitle = `Counties: ${model.countyMeasureLabel}`;
+  const countyTitle = words.counties(model.countyMeasureLabel);
   entries.push(
     model.countyMax > 0
       ? {
           kind: 'ramp',
           title: countyTitle,
           stops: COUNTY_RAMP,
-          low: '0',
-          high: String(model.countyMax),
+          low: words.count(0),
+          high: words.count(model.countyMax),
         }
       : {
           kind: 'swatch',
           title: countyTitle,
           colour: COUNTY_RAMP[0]?.colour ?? '#ffffff',
-          label: '0 in every county',
+          label: words.zeroEverywhere,
         },
   );
   if (symbols.length > 0) {
     const largest = Math.max(0, ...symbols.map((m) => m.organisations));
     entries.push({
       kind: 'circles',
-      title: 'Circle size: organisations there',
+      title: words.circleSize,
       samples: sizeSamples(largest).map((n) => ({
-        label: n === 0 ? '0 (nobody)' : String(n),
+        label: n === 0 ? words.nobody : words.count(n),
         radius: circleRadius(n),
       })),
     });
   }
   entries.push({
     kind: 'ramp',
-    title: areas > 0 ? 'Municipality colour: coverage gap' : 'Circle colour: coverage gap',
+    title: areas > 0 ? words.gapColourAreas : words.gapColourCircles,
     stops: GAP_RAMP,
-    low: 'covered',
-    high: 'underserved',
+    low: words.covered,
+    high: words.underserved,
   });
   entries.push({
     kind: 'rings',
-    title: areas > 0 ? 'Hotspot: dark band inside the outline' : 'Hotspot ring',
+    title: areas > 0 ? words.hotspotAreas : words.hotspotCircles,
     widths: [HOTSPOT_RING_WIDTH[1], HOTSPOT_RING_WIDTH[2], HOTSPOT_RING_WIDTH[3]],
-    label: 'thicker = stronger evidence',
+    label: words.hotspotStrength,
     ring: HOTSPOT_RING,
   });
   if (model.municipalities.some((m) => m.planned) || model.counties.some((c) => c.planned)) {
     entries.push({
       kind: 'outline',
-      title: 'Planned intervention',
-      items: [{ label: 'planned area', width: 2.5, colour: PLANNED }],
+      title: words.planned,
+      items: [{ label: words.plannedArea, width: 2.5, colour: PLANNED }],
     });
   }
   const emphasis = [
     ...(model.selected !== null
-      ? [{ label: 'selected', width: EMPHASIS_WIDTH.selected, colour: EMPHASIS }]
+      ? [{ label: words.selected, width: EMPHASIS_WIDTH.selected, colour: EMPHASIS }]
       : []),
     ...(model.highlighted.length > 0 && model.selected === null
-      ? [{ label: "organisation's areas", width: EMPHASIS_WIDTH.highlighted, colour: EMPHASIS }]
+      ? [{ label: words.highlighted, width: EMPHASIS_WIDTH.highlighted, colour: EMPHASIS }]
       : []),
   ];
-  if (emphasis.length > 0) entries.push({ kind: 'outline', title: 'Emphasis', items: emphasis });
+  if (emphasis.length > 0)
+    entries.push({ kind: 'outline', title: words.emphasis, items: emphasis });
   return entries;
 }
 

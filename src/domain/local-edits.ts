@@ -27,15 +27,38 @@ export function isImportedDocument(documentId: string): boolean {
   return documentId.startsWith(IMPORTED_DOCUMENT_PREFIX);
 }
 
-/**
- * Where a record comes from, in words: the document's title, then "Annex I row 12" for the
- * mapping report or "line 12" for an imported file.
- */
-export function sourceRowLabel(source: Organisation['source']): string | null {
+/** Where in its document a record comes from: a row of Annex I, or a line of an imported file. */
+export type SourceRow = { kind: 'annexRow' | 'line'; row: number };
+
+/** The row a record comes from, as data (null when the document has no rows). */
+export function sourceRowOf(source: Organisation['source']): SourceRow | null {
   if (source.row === null) return null;
-  return isImportedDocument(source.document) ? `line ${source.row}` : `Annex I row ${source.row}`;
+  return { kind: isImportedDocument(source.document) ? 'line' : 'annexRow', row: source.row };
 }
 
+/**
+ * Where a record comes from, in English words (the 3W export; the interface translates
+ * `sourceRowOf`): "Annex I row 12" for the mapping report or "line 12" for an imported file.
+ */
+export function sourceRowLabel(source: Organisation['source']): string | null {
+  const row = sourceRowOf(source);
+  if (!row) return null;
+  return row.kind === 'line' ? `line ${row.row}` : `Annex I row ${row.row}`;
+}
+
+/**
+ * What an undoable change did, for the undo button (the interface puts it in words): a record
+ * added, edited or deleted (by name), a file imported, or everything reset.
+ */
+export type EditLabel =
+  | { kind: 'add' | 'edit' | 'delete'; name: string }
+  | { kind: 'import'; fileName: string }
+  | { kind: 'reset' };
+
+/**
+ * The typed-edits document as stored with the data (its title and publisher are provenance and
+ * stay in English; the interface shows them translated by `TYPED_EDITS_DOCUMENT_ID`).
+ */
 export function typedEditsDocument(year: string): DocumentRef {
   return {
     id: TYPED_EDITS_DOCUMENT_ID,
@@ -76,38 +99,41 @@ export function applyEdits(published: Dataset, edits: LocalEdits): Dataset {
   return { ...published, organisations, documents };
 }
 
-const COMPARED_FIELDS = [
-  ['name', 'name'],
-  ['acronym', 'acronym'],
-  ['kind', 'kind'],
-  ['websiteRaw', 'website'],
-  ['theme', 'theme'],
-  ['activityTypes', 'activity types'],
-  ['focusOfActivities', 'focus of activities'],
-  ['focusTypes', 'focus types'],
-  ['geographicFocus', 'geographic focus'],
-  ['scope', 'scope'],
-  ['countyIds', 'counties'],
-  ['municipalityIds', 'municipalities'],
-  ['unresolvedPlaces', 'unresolved places'],
-  ['notes', 'notes'],
-  ['source', 'source'],
-] as const satisfies readonly (readonly [keyof Organisation, string])[];
+/** The fields compared between two versions of a record, in the order they are named. */
+export const COMPARED_FIELDS = [
+  'name',
+  'acronym',
+  'kind',
+  'websiteRaw',
+  'theme',
+  'activityTypes',
+  'focusOfActivities',
+  'focusTypes',
+  'geographicFocus',
+  'scope',
+  'countyIds',
+  'municipalityIds',
+  'unresolvedPlaces',
+  'notes',
+  'source',
+] as const satisfies readonly (keyof Organisation)[];
 
-/** The fields (in words) on which two versions of a record differ; [] when they are the same. */
-export function changedFields(before: Organisation, after: Organisation): string[] {
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+/** The fields on which two versions of a record differ; [] when they are the same. */
+export function changedFields(before: Organisation, after: Organisation): ComparedField[] {
   const same = (a: unknown, b: unknown): boolean =>
     Array.isArray(a) && Array.isArray(b)
       ? a.length === b.length && a.every((value, index) => value === b[index])
       : typeof a === 'object' && a !== null && typeof b === 'object' && b !== null
         ? JSON.stringify(a) === JSON.stringify(b)
         : a === b;
-  return COMPARED_FIELDS.filter(([key]) => !same(before[key], after[key])).map(([, word]) => word);
+  return COMPARED_FIELDS.filter((key) => !same(before[key], after[key]));
 }
 
 export interface EditSummary {
   added: Organisation[];
-  changed: { before: Organisation; after: Organisation; fields: string[] }[];
+  changed: { before: Organisation; after: Organisation; fields: ComparedField[] }[];
   deleted: Organisation[];
 }
 
@@ -129,17 +155,31 @@ export function summariseEdits(published: Dataset, edits: LocalEdits): EditSumma
   return summary;
 }
 
-/** "2 added, 1 changed, 1 deleted" (only the non-zero parts); null when there are none. */
-export function describeEdits(summary: EditSummary): string | null {
-  const parts = [
-    [summary.added.length, 'added'],
-    [summary.changed.length, 'changed'],
-    [summary.deleted.length, 'deleted'],
-  ] as const;
-  const text = parts
-    .filter(([count]) => count > 0)
-    .map(([count, word]) => `${count} ${word}`)
-    .join(', ');
+export type EditKind = 'added' | 'changed' | 'deleted';
+
+/** How many records the edits add, change and delete. */
+export function editCounts(summary: EditSummary): Record<EditKind, number> {
+  return {
+    added: summary.added.length,
+    changed: summary.changed.length,
+    deleted: summary.deleted.length,
+  };
+}
+
+/**
+ * "2 added, 1 changed, 1 deleted" (only the non-zero parts); null when there are none. `part`
+ * words one count (English by default: the kind itself); `separator` joins the parts.
+ */
+export function describeEdits(
+  summary: EditSummary,
+  part: (kind: EditKind, count: number) => string = (kind, count) => `${count} ${kind}`,
+  separator = ', ',
+): string | null {
+  const counts = editCounts(summary);
+  const text = (['added', 'changed', 'deleted'] as const)
+    .filter((kind) => counts[kind] > 0)
+    .map((kind) => part(kind, counts[kind]))
+    .join(separator);
   return text === '' ? null : text;
 }
 

@@ -75,6 +75,24 @@ export interface MapImageOptions {
   pixelRatio: number;
 }
 
+/** The words the map itself shows or says (controls, canvas label), in the interface's language. */
+export interface MapWords {
+  /** The canvas's accessible name, e.g. "Map of Albania: counties and municipalities". */
+  label: string;
+  zoomIn: string;
+  zoomOut: string;
+  toggleAttribution: string;
+}
+
+/**
+ * What an adapter that shows words of its own offers (the MapLibre one does; fakes need not):
+ * mixed in as `Partial<MapRelabel>`, like `MapImageExport`.
+ */
+export interface MapRelabel {
+  /** Relabels the map's controls and canvas (the interface language changed). */
+  setWords: (words: MapWords) => void;
+}
+
 export interface MapAdapter {
   /** Applies a new model; only what changed is sent to the map. */
   update: (model: MapModel) => void;
@@ -101,6 +119,7 @@ export type CreateMapAdapter = (
   container: HTMLElement,
   callbacks: MapCallbacks,
   initialView: MapView | null,
+  words?: MapWords,
 ) => MapAdapter;
 
 export interface MapModelInput {

@@ -27,10 +27,28 @@ export interface OrganisationFormValues {
 
 export type FormField = keyof OrganisationFormValues;
 
-export interface FormProblem {
-  field: FormField;
-  message: string;
+/** A place the gazetteer does not know, with the names it might be. */
+export interface UnresolvedFormPlace {
+  text: string;
+  /** 'ambiguous': it could be any of `candidates`; otherwise they are near spellings. */
+  reason: 'ambiguous' | 'unknown';
+  candidates: string[];
 }
+
+/** What is wrong with a field, as data: the interface puts it in words. */
+export type FormProblem =
+  | { field: 'name'; code: 'nameRequired' }
+  | { field: 'name'; code: 'nameTooLong'; max: number }
+  | { field: 'name'; code: 'nameTaken'; otherId: string }
+  | { field: 'kind'; code: 'kindRequired' }
+  | { field: 'activityTypes'; code: 'noActivityType' }
+  /** `detail`: why the address is refused, in English (from `normaliseWebsite`). */
+  | { field: 'website'; code: 'website'; value: string; detail: string }
+  | { field: 'geographicFocus'; code: 'placeRequired' }
+  | { field: 'geographicFocus'; code: 'noPlaceFound'; places: UnresolvedFormPlace[] }
+  | { field: 'geographicFocus'; code: 'placesKeptAsText'; places: UnresolvedFormPlace[] };
+
+export type FormProblemCode = FormProblem['code'];
 
 export interface FormResult {
   /** Null while there are errors. */
@@ -38,8 +56,16 @@ export interface FormResult {
   errors: FormProblem[];
   warnings: FormProblem[];
   /** What the place text resolves to, for the form to show as the user types. */
-  places: { counties: string[]; municipalities: string[]; national: boolean; unresolved: string[] };
+  places: {
+    counties: string[];
+    municipalities: string[];
+    national: boolean;
+    unresolved: UnresolvedFormPlace[];
+  };
 }
+
+/** The longest name the form accepts. */
+export const MAX_NAME_LENGTH = 300;
 
 export const EMPTY_FORM: OrganisationFormValues = {
   name: '',
@@ -87,9 +113,9 @@ export function organisationFromForm(
   const errors: FormProblem[] = [];
   const warnings: FormProblem[] = [];
   const name = values.name.trim();
-  if (name === '') errors.push({ field: 'name', message: 'The name is required.' });
-  else if (name.length > 300)
-    errors.push({ field: 'name', message: 'The name is longer than 300 characters.' });
+  if (name === '') errors.push({ field: 'name', code: 'nameRequired' });
+  else if (name.length > MAX_NAME_LENGTH)
+    errors.push({ field: 'name', code: 'nameTooLong', max: MAX_NAME_LENGTH });
   const duplicate = context.dataset.organisations.find(
     (other) =>
       other.id !== existing?.id &&
@@ -97,26 +123,25 @@ export function organisationFromForm(
       other.name.trim().toLocaleLowerCase() === name.toLocaleLowerCase(),
   );
   if (name !== '' && duplicate) {
-    warnings.push({
-      field: 'name',
-      message: `Another organisation already has this name (${duplicate.id}).`,
-    });
+    warnings.push({ field: 'name', code: 'nameTaken', otherId: duplicate.id });
   }
   const kinds = new Set(context.dataset.organisationKinds.map((kind) => kind.id));
-  if (!kinds.has(values.kind)) errors.push({ field: 'kind', message: 'Choose a kind.' });
+  if (!kinds.has(values.kind)) errors.push({ field: 'kind', code: 'kindRequired' });
   const knownTypes = (ids: readonly string[], entries: readonly { id: string }[]) =>
     ids.filter((id) => entries.some((entry) => entry.id === id));
   const activityTypes = knownTypes(values.activityTypes, context.dataset.activityTypes);
   const focusTypes = knownTypes(values.focusTypes, context.dataset.focusTypes);
   if (activityTypes.length === 0) {
-    warnings.push({
-      field: 'activityTypes',
-      message: 'No activity type: the organisation will not count towards any activity gap.',
-    });
+    warnings.push({ field: 'activityTypes', code: 'noActivityType' });
   }
   const website = normaliseWebsite(values.website);
   if (website.url === null && website.problem) {
-    errors.push({ field: 'website', message: `Website: ${website.problem}.` });
+    errors.push({
+      field: 'website',
+      code: 'website',
+      value: values.website.trim(),
+      detail: website.problem,
+    });
   }
 
   const resolution = context.resolvePlaces(values.geographicFocus);
@@ -126,26 +151,17 @@ export function organisationFromForm(
   const municipalityIds = national
     ? []
     : areas.filter((a) => a.level === 'municipality').map((a) => a.id);
-  const unresolved = resolution.unresolved.map((place) =>
-    place.candidates.length > 0
-      ? `${place.text} (${place.reason === 'ambiguous' ? 'could be' : 'did you mean'} ${place.candidates.map((c) => c.name).join(' or ')}?)`
-      : place.text,
-  );
+  const unresolved = resolution.unresolved.map((place): UnresolvedFormPlace => ({
+    text: place.text,
+    reason: place.reason === 'ambiguous' ? 'ambiguous' : 'unknown',
+    candidates: place.candidates.map((candidate) => candidate.name),
+  }));
   if (values.geographicFocus.trim() === '') {
-    errors.push({
-      field: 'geographicFocus',
-      message: 'Say where the organisation works: municipalities, counties, or "nationwide".',
-    });
+    errors.push({ field: 'geographicFocus', code: 'placeRequired' });
   } else if (resolution.scope === 'none') {
-    errors.push({
-      field: 'geographicFocus',
-      message: `No place in the gazetteer matches: ${unresolved.join('; ')}.`,
-    });
+    errors.push({ field: 'geographicFocus', code: 'noPlaceFound', places: unresolved });
   } else if (unresolved.length > 0) {
-    warnings.push({
-      field: 'geographicFocus',
-      message: `Not found in the gazetteer, kept as text: ${unresolved.join('; ')}.`,
-    });
+    warnings.push({ field: 'geographicFocus', code: 'placesKeptAsText', places: unresolved });
   }
 
   const nameOf = (id: string, list: readonly { id: string; name: string }[]) =>

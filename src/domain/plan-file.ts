@@ -77,8 +77,207 @@ export interface PlanFileContext {
 
 export interface ParsedPlanFile {
   plans: PlannedIntervention[];
-  problems: DataProblem[];
+  problems: PlanFileProblem[];
 }
+
+/** A JSON value's kind, as a problem names what was found instead. */
+export type JsonKind = 'null' | 'list' | 'object' | 'text' | 'number' | 'boolean';
+
+type AreaLevel = PlanArea['level'];
+
+const AREA_LEVELS: readonly AreaLevel[] = ['municipality', 'county'];
+
+/**
+ * What is wrong with a plans file, as data; `PlanFileWords` says it in a language. Values
+ * from the file are already shortened (`shown`).
+ */
+export type PlanIssue =
+  | { code: 'too-large' }
+  | { code: 'empty-file' }
+  | { code: 'too-many-plans'; count: number; max: number }
+  | { code: 'duplicate-id'; id: string; firstLine: number }
+  | { code: 'csv-unreadable'; detail: string }
+  | { code: 'column-twice'; column: string }
+  | { code: 'unknown-column'; column: string }
+  /** Each missing column with its alternatives ("area_id" or "area_name"); then all columns. */
+  | { code: 'missing-columns'; missing: string[][]; columns: string[] }
+  | { code: 'extra-cells'; cells: number; columns: number }
+  | { code: 'json-invalid'; column: number; detail: string }
+  /** `format`: the file's format as JSON, or null when it has none. */
+  | { code: 'not-plans-file'; format: string | null; expected: string }
+  | { code: 'newer-version'; version: number; supported: number }
+  /** `was`: the file's version as JSON, or null when it has none. */
+  | { code: 'wrong-version'; was: string | null; expected: number }
+  | { code: 'no-country'; example: string }
+  | { code: 'other-country'; country: string; expected: string }
+  | { code: 'plans-not-list'; was: JsonKind | null }
+  | { code: 'unknown-field'; name: string }
+  | { code: 'root-not-plans'; was: JsonKind }
+  | { code: 'plan-not-object'; index: number; was: JsonKind }
+  | { code: 'not-text'; was: JsonKind }
+  | { code: 'area-not-object'; example: string; was: JsonKind }
+  | { code: 'activity-type-not-text'; was: JsonKind }
+  | { code: 'activity-types-not-list'; was: JsonKind }
+  | { code: 'too-long'; length: number; max: number }
+  | { code: 'value-too-long'; length: number; max: number }
+  | { code: 'id-has-spaces'; id: string }
+  /** `allowed`: the values an area level may have. */
+  | { code: 'area-level-empty'; allowed: string[] }
+  | { code: 'area-level-invalid'; allowed: string[]; value: string }
+  | { code: 'area-name-differs'; name: string; id: string; knownName: string }
+  | { code: 'area-wrong-level'; id: string; level: AreaLevel }
+  | { code: 'area-id-unknown'; id: string; level: AreaLevel }
+  /** `column`: the column that would tell them apart. */
+  | { code: 'area-name-ambiguous'; name: string; level: AreaLevel; ids: string[]; column: string }
+  | { code: 'area-name-unknown'; name: string; level: AreaLevel }
+  | { code: 'area-empty' }
+  | { code: 'activity-types-empty'; example: string | null }
+  | { code: 'activity-type-unknown'; value: string; known: string[] }
+  | { code: 'organisation-unknown'; id: string }
+  | { code: 'organisation-name-differs'; name: string; id: string; datasetName: string }
+  | { code: 'organisation-empty' }
+  | { code: 'date-invalid'; value: string }
+  | { code: 'end-before-start'; start: string; end: string };
+
+/** A problem of a plans file: where (file, line, field), how bad, and what, in English and as data. */
+export interface PlanFileProblem extends DataProblem {
+  issue: PlanIssue;
+}
+
+/** The words plan-file problems are told in; English here, other languages in src/i18n. */
+export interface PlanFileWords {
+  issue: (issue: PlanIssue) => string;
+  /** "Warning: plans.csv, line 4, start: <text>". */
+  problem: (where: {
+    file: string;
+    line: number;
+    field: string | undefined;
+    warning: boolean;
+    text: string;
+  }) => string;
+}
+
+const JSON_KIND_EN: Record<JsonKind, string> = {
+  null: 'null',
+  list: 'a list',
+  object: 'an object',
+  text: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** '"municipality" or "county"'. */
+const quotedEn = (values: readonly string[]) => values.map((value) => `"${value}"`).join(' or ');
+
+function englishIssue(issue: PlanIssue): string {
+  switch (issue.code) {
+    case 'too-large':
+      return 'is larger than 1 MB, the most a plans file may hold';
+    case 'empty-file':
+      return 'is empty: it holds no plans';
+    case 'too-many-plans':
+      return `holds ${issue.count} plans; at most ${issue.max} can be imported from one file`;
+    case 'duplicate-id':
+      return `duplicate id "${issue.id}" (first on line ${issue.firstLine})`;
+    case 'csv-unreadable':
+      return `cannot be read as CSV: ${issue.detail}`;
+    case 'column-twice':
+      return `column "${issue.column}" appears twice`;
+    case 'unknown-column':
+      return `unknown column "${issue.column}" is ignored`;
+    case 'missing-columns':
+      return `missing column(s): ${issue.missing.map((alternatives) => alternatives.join(' or ')).join(', ')}. The columns are: ${issue.columns.join(', ')}`;
+    case 'extra-cells':
+      return `has ${issue.cells} cells, the header has ${issue.columns}`;
+    case 'json-invalid':
+      return `is not valid JSON (column ${issue.column}): ${issue.detail}`;
+    case 'not-plans-file':
+      return issue.format === null
+        ? `is not a Harta plans file: it has no "format": "${issue.expected}"`
+        : `is not a Harta plans file: its format is ${issue.format}, not "${issue.expected}"`;
+    case 'newer-version':
+      return `is version ${issue.version} of the plans file, written by a newer Harta; this one reads version ${issue.supported}`;
+    case 'wrong-version':
+      return `must be ${issue.expected} (was ${issue.was ?? 'missing'})`;
+    case 'no-country':
+      return `must name the country the plans are for, e.g. "${issue.example}"`;
+    case 'other-country':
+      return `holds plans for country "${issue.country}", but the map shows "${issue.expected}"; its areas would not match`;
+    case 'plans-not-list':
+      return `must be a list of plans (was ${issue.was === null ? 'missing' : JSON_KIND_EN[issue.was]})`;
+    case 'unknown-field':
+      return `unknown field "${issue.name}" is ignored`;
+    case 'root-not-plans':
+      return `must be a plans file object or a list of plans (was ${JSON_KIND_EN[issue.was]})`;
+    case 'plan-not-object':
+      return `each plan must be an object (plan ${issue.index} is ${JSON_KIND_EN[issue.was]})`;
+    case 'not-text':
+      return `must be text (was ${JSON_KIND_EN[issue.was]})`;
+    case 'area-not-object':
+      return `must be an object like ${issue.example} (was ${JSON_KIND_EN[issue.was]})`;
+    case 'activity-type-not-text':
+      return `each activity type must be text (was ${JSON_KIND_EN[issue.was]})`;
+    case 'activity-types-not-list':
+      return `must be a list of activity types, e.g. ["awareness"] (was ${JSON_KIND_EN[issue.was]})`;
+    case 'too-long':
+      return `is ${issue.length} characters long; at most ${issue.max} are allowed`;
+    case 'value-too-long':
+      return `holds a value ${issue.length} characters long; at most ${issue.max} are allowed`;
+    case 'id-has-spaces':
+      return `"${issue.id}" must not contain spaces`;
+    case 'area-level-empty':
+      return `is empty: give ${quotedEn(issue.allowed)}`;
+    case 'area-level-invalid':
+      return `must be ${quotedEn(issue.allowed)} (was "${issue.value}")`;
+    case 'area-name-differs':
+      return `is "${issue.name}", but ${issue.id} is ${issue.knownName}; the id is used`;
+    case 'area-wrong-level':
+      return `"${issue.id}" is a ${issue.level === 'municipality' ? 'county' : 'municipality'}, not a ${issue.level}`;
+    case 'area-id-unknown':
+      return `no ${issue.level} has the id "${issue.id}"`;
+    case 'area-name-ambiguous':
+      return `"${issue.name}" names several ${issue.level === 'county' ? 'counties' : 'municipalities'} (${issue.ids.join(', ')}); give ${issue.column}`;
+    case 'area-name-unknown':
+      return `no ${issue.level} is called "${issue.name}"`;
+    case 'area-empty':
+      return 'is empty: give the area id or its name';
+    case 'activity-types-empty':
+      return `is empty: give at least one activity type${issue.example ? ` (e.g. ${issue.example})` : ''}`;
+    case 'activity-type-unknown':
+      return `unknown activity type "${issue.value}" (known: ${issue.known.join(', ')})`;
+    case 'organisation-unknown':
+      return `no organisation in the dataset has the id "${issue.id}"`;
+    case 'organisation-name-differs':
+      return `is "${issue.name}", but organisation ${issue.id} is called "${issue.datasetName}" in the dataset; that name is kept`;
+    case 'organisation-empty':
+      return 'is empty: give the organisation id or its name';
+    case 'date-invalid':
+      return `"${issue.value}" is not a date written YYYY-MM-DD, e.g. 2025-03-31`;
+    case 'end-before-start':
+      return `${issue.end} is before the start, ${issue.start}`;
+  }
+}
+
+/**
+ * The issue with each value taken from the file or naming a column (ids, names, columns,
+ * values) passed through `mark`, so the interface can show them as data; the parser's own
+ * `detail` and the words chosen by code, level or kind are left as they are.
+ */
+export function markIssueValues(issue: PlanIssue, mark: (value: string) => string): PlanIssue {
+  const kept = new Set(['code', 'level', 'was', 'detail']);
+  const marked = (value: unknown): unknown =>
+    typeof value === 'string' ? mark(value) : Array.isArray(value) ? value.map(marked) : value;
+  return Object.fromEntries(
+    Object.entries(issue).map(([key, value]) => [key, kept.has(key) ? value : marked(value)]),
+  ) as PlanIssue;
+}
+
+/** Plan-file problems in English, as `message` carries them. */
+export const ENGLISH_PLAN_FILE_WORDS: PlanFileWords = {
+  issue: englishIssue,
+  problem: ({ file, line, field, warning, text }) =>
+    `${warning ? 'Warning: ' : ''}${file}, line ${line}${field ? `, ${field}` : ''}: ${text}`,
+};
 
 /** The plans file as JSON, before it is pretty-printed. */
 export interface PlanFileDocument {
@@ -223,7 +422,7 @@ interface PlanRecord {
 
 type Report = (
   line: number,
-  message: string,
+  issue: PlanIssue,
   field?: string,
   severity?: DataProblem['severity'],
 ) => void;
@@ -286,20 +485,27 @@ export function parsePlansFile(
   text: string,
   context: PlanFileContext,
 ): ParsedPlanFile {
-  const problems: DataProblem[] = [];
-  const report: Report = (line, message, field, severity = 'error') =>
-    problems.push({ file: fileName, line, message, severity, ...(field ? { field } : {}) });
+  const problems: PlanFileProblem[] = [];
+  const report: Report = (line, issue, field, severity = 'error') =>
+    problems.push({
+      file: fileName,
+      line,
+      message: englishIssue(issue),
+      severity,
+      ...(field ? { field } : {}),
+      issue,
+    });
 
   const bytes = context.ownSavedPlans ? 0 : utf8Length(text, PLAN_FILE_LIMITS.maxBytes);
   if (bytes > PLAN_FILE_LIMITS.maxBytes) {
-    report(1, 'is larger than 1 MB, the most a plans file may hold');
+    report(1, { code: 'too-large' });
     return { plans: [], problems };
   }
 
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const firstCharacter = content.trimStart()[0];
   if (firstCharacter === undefined) {
-    report(1, 'is empty: it holds no plans');
+    report(1, { code: 'empty-file' });
     return { plans: [], problems };
   }
   const records =
@@ -310,10 +516,11 @@ export function parsePlansFile(
 
   const overLimit = context.ownSavedPlans ? undefined : records[PLAN_FILE_LIMITS.maxPlans];
   if (overLimit) {
-    report(
-      overLimit.line,
-      `holds ${records.length} plans; at most ${PLAN_FILE_LIMITS.maxPlans} can be imported from one file`,
-    );
+    report(overLimit.line, {
+      code: 'too-many-plans',
+      count: records.length,
+      max: PLAN_FILE_LIMITS.maxPlans,
+    });
     return { plans: [], problems };
   }
 
@@ -333,7 +540,7 @@ export function parsePlansFile(
       const where = record.locate('id');
       const first = firstLineOfId.get(id);
       if (first !== undefined) {
-        report(where.line, `duplicate id "${shown(id)}" (first on line ${first})`, where.field);
+        report(where.line, { code: 'duplicate-id', id: shown(id), firstLine: first }, where.field);
         broken = true;
       } else {
         firstLineOfId.set(id, where.line);
@@ -347,11 +554,21 @@ export function parsePlansFile(
   return { plans, problems };
 }
 
-/** Formats a plan-file problem in plain words: "plans.csv, line 4, start: …". */
-export function describePlanProblem(problem: DataProblem): string {
-  const field = problem.field ? `, ${problem.field}` : '';
-  const prefix = problem.severity === 'warning' ? 'Warning: ' : '';
-  return `${prefix}${problem.file}, line ${problem.line}${field}: ${problem.message}`;
+/**
+ * Formats a plan-file problem in plain words: "plans.csv, line 4, start: …", in English or in
+ * the words given.
+ */
+export function describePlanProblem(
+  problem: DataProblem & { issue?: PlanIssue },
+  words: PlanFileWords = ENGLISH_PLAN_FILE_WORDS,
+): string {
+  return words.problem({
+    file: problem.file,
+    line: problem.line,
+    field: problem.field,
+    warning: problem.severity === 'warning',
+    text: problem.issue ? words.issue(problem.issue) : problem.message,
+  });
 }
 
 function readCsvRecords(content: string, report: Report): PlanRecord[] | null {
@@ -364,7 +581,10 @@ function readCsvRecords(content: string, report: Report): PlanRecord[] | null {
     ({ header, records: rows } = parseCsv(content, delimiter));
   } catch (error) {
     const line = error instanceof CsvSyntaxError ? error.line : 1;
-    report(line, `cannot be read as CSV: ${error instanceof Error ? error.message : 'unknown'}`);
+    report(line, {
+      code: 'csv-unreadable',
+      detail: error instanceof Error ? error.message : 'unknown',
+    });
     return null;
   }
   const columns = header.map((name) => name.toLowerCase());
@@ -373,25 +593,22 @@ function readCsvRecords(content: string, report: Report): PlanRecord[] | null {
   let headerOk = true;
   for (const column of columns) {
     if (seen.has(column)) {
-      report(1, `column "${column}" appears twice`, column);
+      report(1, { code: 'column-twice', column }, column);
       headerOk = false;
     }
     seen.add(column);
-    if (!known.has(column)) report(1, `unknown column "${column}" is ignored`, column, 'warning');
+    if (!known.has(column)) report(1, { code: 'unknown-column', column }, column, 'warning');
   }
-  const missing: string[] = [];
+  const missing: string[][] = [];
   for (const required of ['area_level', 'activity_types']) {
-    if (!seen.has(required)) missing.push(required);
+    if (!seen.has(required)) missing.push([required]);
   }
-  if (!seen.has('area_id') && !seen.has('area_name')) missing.push('area_id or area_name');
+  if (!seen.has('area_id') && !seen.has('area_name')) missing.push(['area_id', 'area_name']);
   if (!seen.has('organisation_id') && !seen.has('organisation_name')) {
-    missing.push('organisation_id or organisation_name');
+    missing.push(['organisation_id', 'organisation_name']);
   }
   if (missing.length > 0) {
-    report(
-      1,
-      `missing column(s): ${missing.join(', ')}. The columns are: ${PLAN_CSV_COLUMNS.join(', ')}`,
-    );
+    report(1, { code: 'missing-columns', missing, columns: [...PLAN_CSV_COLUMNS] });
     headerOk = false;
   }
   if (!headerOk) return null;
@@ -408,7 +625,7 @@ function readCsvRecords(content: string, report: Report): PlanRecord[] | null {
     }
     let broken = false;
     if (row.values.length > columns.length) {
-      report(row.line, `has ${row.values.length} cells, the header has ${columns.length}`);
+      report(row.line, { code: 'extra-cells', cells: row.values.length, columns: columns.length });
       broken = true;
     }
     return {
@@ -422,18 +639,18 @@ function readCsvRecords(content: string, report: Report): PlanRecord[] | null {
   });
 }
 
-const jsonType = (value: JsonValue) =>
+const jsonType = (value: JsonValue): JsonKind =>
   value === null
     ? 'null'
     : Array.isArray(value)
-      ? 'a list'
+      ? 'list'
       : typeof value === 'object'
-        ? 'an object'
+        ? 'object'
         : typeof value === 'string'
           ? 'text'
           : typeof value === 'number'
-            ? 'a number'
-            : 'true or false';
+            ? 'number'
+            : 'boolean';
 
 const isObject = (value: JsonValue | undefined): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -449,7 +666,7 @@ function readJsonRecords(
   const parsed = parseJsonWithLines(content);
   if (!parsed.ok) {
     const { line, column, message } = parsed.problem;
-    report(line, `is not valid JSON (column ${column}): ${message}`);
+    report(line, { code: 'json-invalid', column, detail: message });
     return null;
   }
   const { value: root, lineOf } = parsed;
@@ -466,9 +683,11 @@ function readJsonRecords(
     if (format !== PLAN_FILE_FORMAT) {
       report(
         lineOf(['format']),
-        format === undefined
-          ? `is not a Harta plans file: it has no "format": "${PLAN_FILE_FORMAT}"`
-          : `is not a Harta plans file: its format is ${JSON.stringify(format)}, not "${PLAN_FILE_FORMAT}"`,
+        {
+          code: 'not-plans-file',
+          format: format === undefined ? null : JSON.stringify(format),
+          expected: PLAN_FILE_FORMAT,
+        },
         'format',
       );
       return null;
@@ -477,24 +696,24 @@ function readJsonRecords(
       report(
         lineOf(['version']),
         typeof version === 'number' && version > PLAN_FILE_VERSION
-          ? `is version ${version} of the plans file, written by a newer Harta; this one reads version ${PLAN_FILE_VERSION}`
-          : `must be ${PLAN_FILE_VERSION} (was ${version === undefined ? 'missing' : JSON.stringify(version)})`,
+          ? { code: 'newer-version', version, supported: PLAN_FILE_VERSION }
+          : {
+              code: 'wrong-version',
+              was: version === undefined ? null : JSON.stringify(version),
+              expected: PLAN_FILE_VERSION,
+            },
         'version',
       );
       return null;
     }
     if (typeof country !== 'string' || country.trim() === '') {
-      report(
-        lineOf(['country']),
-        `must name the country the plans are for, e.g. "${context.countryCode}"`,
-        'country',
-      );
+      report(lineOf(['country']), { code: 'no-country', example: context.countryCode }, 'country');
       return null;
     }
     if (country.trim().toUpperCase() !== context.countryCode.toUpperCase()) {
       report(
         lineOf(['country']),
-        `holds plans for country "${shown(country)}", but the map shows "${context.countryCode}"; its areas would not match`,
+        { code: 'other-country', country: shown(country), expected: context.countryCode },
         'country',
       );
       return null;
@@ -502,20 +721,20 @@ function readJsonRecords(
     if (!Array.isArray(plansField)) {
       report(
         lineOf(['plans']),
-        `must be a list of plans (was ${plansField === undefined ? 'missing' : jsonType(plansField)})`,
+        { code: 'plans-not-list', was: plansField === undefined ? null : jsonType(plansField) },
         'plans',
       );
       return null;
     }
     for (const name of Object.keys(root)) {
       if (!['format', 'version', 'country', 'plans'].includes(name)) {
-        report(lineOf([name]), `unknown field "${shown(name)}" is ignored`, name, 'warning');
+        report(lineOf([name]), { code: 'unknown-field', name: shown(name) }, name, 'warning');
       }
     }
     plansValue = plansField;
     plansPath = ['plans'];
   } else {
-    report(lineOf([]), `must be a plans file object or a list of plans (was ${jsonType(root)})`);
+    report(lineOf([]), { code: 'root-not-plans', was: jsonType(root) });
     return null;
   }
 
@@ -535,7 +754,7 @@ function readJsonRecords(
       reported: new Set(),
     };
     if (!isObject(item)) {
-      report(line, `each plan must be an object (plan ${index + 1} is ${jsonType(item)})`);
+      report(line, { code: 'plan-not-object', index: index + 1, was: jsonType(item) });
       record.broken = true;
       record.unreadable = true;
       return record;
@@ -544,7 +763,7 @@ function readJsonRecords(
       if (value === undefined || value === null) return;
       if (typeof value !== 'string') {
         const where = locate(field);
-        report(where.line, `must be text (was ${jsonType(value)})`, where.field);
+        report(where.line, { code: 'not-text', was: jsonType(value) }, where.field);
         record.broken = true;
         record.reported.add(field);
         return;
@@ -557,7 +776,7 @@ function readJsonRecords(
           const fieldPath = [...prefix, name];
           report(
             lineOf([...path, ...fieldPath]),
-            `unknown field "${shown(name)}" is ignored`,
+            { code: 'unknown-field', name: shown(name) },
             fieldPath.join('.'),
             'warning',
           );
@@ -579,7 +798,11 @@ function readJsonRecords(
     } else if (area !== undefined && area !== null) {
       report(
         lineOf([...path, 'area']),
-        `must be an object like {"level": "municipality", "id": "…"} (was ${jsonType(area)})`,
+        {
+          code: 'area-not-object',
+          example: '{"level": "municipality", "id": "…"}',
+          was: jsonType(area),
+        },
         'area',
       );
       record.broken = true;
@@ -594,7 +817,7 @@ function readJsonRecords(
         } else {
           report(
             lineOf([...path, 'activityTypes', typeIndex]),
-            `each activity type must be text (was ${jsonType(value)})`,
+            { code: 'activity-type-not-text', was: jsonType(value) },
             'activityTypes',
           );
           record.broken = true;
@@ -606,7 +829,7 @@ function readJsonRecords(
     } else if (activityTypes !== undefined && activityTypes !== null) {
       report(
         lineOf([...path, 'activityTypes']),
-        `must be a list of activity types, e.g. ["awareness"] (was ${jsonType(activityTypes)})`,
+        { code: 'activity-types-not-list', was: jsonType(activityTypes) },
         'activityTypes',
       );
       record.broken = true;
@@ -650,35 +873,37 @@ function planChecker(
 
   return (record, id) => {
     let ok = true;
-    const error = (field: PlanField, message: string) => {
+    const error = (field: PlanField, issue: PlanIssue) => {
       ok = false;
       if (record.reported.has(field)) return;
       const where = record.locate(field);
-      report(where.line, message, where.field);
+      report(where.line, issue, where.field);
     };
-    const warn = (field: PlanField, message: string) => {
+    const warn = (field: PlanField, issue: PlanIssue) => {
       const where = record.locate(field);
-      report(where.line, message, where.field, 'warning');
+      report(where.line, issue, where.field, 'warning');
     };
 
     for (const [field, value] of Object.entries(record.text) as [TextField, string][]) {
       if (value.length > PLAN_FILE_LIMITS.maxTextLength) {
-        error(
-          field,
-          `is ${value.length} characters long; at most ${PLAN_FILE_LIMITS.maxTextLength} are allowed`,
-        );
+        error(field, {
+          code: 'too-long',
+          length: value.length,
+          max: PLAN_FILE_LIMITS.maxTextLength,
+        });
       }
     }
     const long = record.activityTypes.find((v) => v.length > PLAN_FILE_LIMITS.maxTextLength);
     if (long !== undefined) {
-      error(
-        'activityTypes',
-        `holds a value ${long.length} characters long; at most ${PLAN_FILE_LIMITS.maxTextLength} are allowed`,
-      );
+      error('activityTypes', {
+        code: 'value-too-long',
+        length: long.length,
+        max: PLAN_FILE_LIMITS.maxTextLength,
+      });
     }
     const text = (field: TextField) => (record.text[field] ?? '').trim();
 
-    if (/\s/.test(id)) error('id', `"${shown(id)}" must not contain spaces`);
+    if (/\s/.test(id)) error('id', { code: 'id-has-spaces', id: shown(id) });
 
     // Area.
     let area: PlanArea | null = null;
@@ -687,12 +912,18 @@ function planChecker(
       error(
         'areaLevel',
         levelText === ''
-          ? 'is empty: give "municipality" or "county"'
-          : `must be "municipality" or "county" (was "${shown(text('areaLevel'))}")`,
+          ? { code: 'area-level-empty', allowed: [...AREA_LEVELS] }
+          : {
+              code: 'area-level-invalid',
+              allowed: [...AREA_LEVELS],
+              value: shown(text('areaLevel')),
+            },
       );
     } else {
       const level = levelText;
       const otherLevel = level === 'municipality' ? 'county' : 'municipality';
+      const areaIssue = (code: 'area-id-unknown' | 'area-wrong-level', id: string) =>
+        ({ code, id: shown(id), level }) as const;
       const areaId = text('areaId');
       const areaName = text('areaName');
       if (areaId !== '') {
@@ -700,15 +931,17 @@ function planChecker(
         if (known) {
           area = { level, id: known.id };
           if (areaName !== '' && foldPlaceText(areaName) !== foldPlaceText(known.name)) {
-            warn(
-              'areaName',
-              `is "${shown(areaName)}", but ${known.id} is ${known.name}; the id is used`,
-            );
+            warn('areaName', {
+              code: 'area-name-differs',
+              name: shown(areaName),
+              id: known.id,
+              knownName: known.name,
+            });
           }
         } else if (areasByLevel[otherLevel].has(areaId.toLowerCase())) {
-          error('areaId', `"${shown(areaId)}" is a ${otherLevel}, not a ${level}`);
+          error('areaId', areaIssue('area-wrong-level', areaId));
         } else {
-          error('areaId', `no ${level} has the id "${shown(areaId)}"`);
+          error('areaId', areaIssue('area-id-unknown', areaId));
         }
       } else if (areaName !== '') {
         const matches = namesByLevel[level].get(foldPlaceText(areaName)) ?? [];
@@ -716,34 +949,37 @@ function planChecker(
         if (matches.length === 1 && match) {
           area = { level, id: match.id };
         } else if (matches.length > 1) {
-          error(
-            'areaName',
-            `"${shown(areaName)}" names several ${level === 'county' ? 'counties' : 'municipalities'} (${matches.map((m) => m.id).join(', ')}); give area_id`,
-          );
+          error('areaName', {
+            code: 'area-name-ambiguous',
+            name: shown(areaName),
+            level,
+            ids: matches.map((m) => m.id),
+            column: 'area_id',
+          });
         } else {
-          error('areaName', `no ${level} is called "${shown(areaName)}"`);
+          error('areaName', { code: 'area-name-unknown', name: shown(areaName), level });
         }
       } else {
-        error('areaId', 'is empty: give the area id or its name');
+        error('areaId', { code: 'area-empty' });
       }
     }
 
     // Activity types.
     const activityTypes: string[] = [];
     if (record.activityTypes.length === 0) {
-      const example = context.activityTypes[0]?.id;
-      error(
-        'activityTypes',
-        `is empty: give at least one activity type${example ? ` (e.g. ${example})` : ''}`,
-      );
+      error('activityTypes', {
+        code: 'activity-types-empty',
+        example: context.activityTypes[0]?.id ?? null,
+      });
     }
     for (const value of record.activityTypes) {
       const typeId = activityTypeIds.get(foldPlaceText(value));
       if (typeId === undefined) {
-        error(
-          'activityTypes',
-          `unknown activity type "${shown(value)}" (known: ${context.activityTypes.map((type) => type.id).join(', ')})`,
-        );
+        error('activityTypes', {
+          code: 'activity-type-unknown',
+          value: shown(value),
+          known: context.activityTypes.map((type) => type.id),
+        });
       } else if (!activityTypes.includes(typeId)) {
         activityTypes.push(typeId);
       }
@@ -757,22 +993,21 @@ function planChecker(
     if (organisationIdText !== '') {
       const organisation = organisations.get(organisationIdText.toLowerCase());
       if (!organisation) {
-        error(
-          'organisationId',
-          `no organisation in the dataset has the id "${shown(organisationIdText)}"`,
-        );
+        error('organisationId', { code: 'organisation-unknown', id: shown(organisationIdText) });
       } else {
         organisationId = organisation.id;
         organisationName = organisation.name;
         if (typedName !== '' && typedName !== organisation.name) {
-          warn(
-            'organisationName',
-            `is "${shown(typedName)}", but organisation ${organisation.id} is called "${organisation.name}" in the dataset; that name is kept`,
-          );
+          warn('organisationName', {
+            code: 'organisation-name-differs',
+            name: shown(typedName),
+            id: organisation.id,
+            datasetName: organisation.name,
+          });
         }
       }
     } else if (typedName === '') {
-      error('organisationName', 'is empty: give the organisation id or its name');
+      error('organisationName', { code: 'organisation-empty' });
     }
 
     // Dates.
@@ -780,7 +1015,7 @@ function planChecker(
       const value = text(field);
       if (value === '') return null;
       if (!isIsoDate(value)) {
-        error(field, `"${shown(value)}" is not a date written YYYY-MM-DD, e.g. 2025-03-31`);
+        error(field, { code: 'date-invalid', value: shown(value) });
         return null;
       }
       return value;
@@ -788,7 +1023,7 @@ function planChecker(
     const start = date('start');
     const end = date('end');
     if (start !== null && end !== null && end < start) {
-      error('end', `${end} is before the start, ${start}`);
+      error('end', { code: 'end-before-start', start, end });
     }
 
     if (!ok || area === null) return null;

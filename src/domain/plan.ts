@@ -111,7 +111,12 @@ export type PlanWarning =
       where: 'area' | 'county' | 'part' | 'nationwide';
       municipalityIds: string[];
     }
-  | { kind: 'dates'; message: string };
+  | {
+      /** The plan ends before it starts (ISO dates). */
+      kind: 'dates';
+      start: string;
+      end: string;
+    };
 
 /**
  * What a plan duplicates: organisations of the dataset already doing the same activity type in
@@ -168,10 +173,7 @@ export function planWarnings(
   const already = implementer ? implementerThere(implementer, plan, countyId, inCounty) : null;
   if (already) warnings.push({ kind: 'implementer-already-there', ...already });
   if (plan.start && plan.end && plan.end < plan.start)
-    warnings.push({
-      kind: 'dates',
-      message: `ends (${plan.end}) before it starts (${plan.start})`,
-    });
+    warnings.push({ kind: 'dates', start: plan.start, end: plan.end });
   return warnings;
 }
 
@@ -211,39 +213,79 @@ export function nextPlanId(plans: readonly { id: string }[]): string {
   return `plan-${highest + 1}`;
 }
 
-/** A plan warning in plain words. */
-export function describePlanWarning(
+/** The names a warning is told with, in the interface's language. */
+export interface PlanWarningNames {
+  area: (id: string) => string;
+  organisation: (id: string) => string;
+  activityType: (id: string) => string;
+  /** An ISO date as shown to the user. */
+  date: (iso: string) => string;
+}
+
+/**
+ * A plan warning with every id resolved to the name the user reads; the interface turns it
+ * into a sentence in its language.
+ */
+export type NamedPlanWarning = {
+  /** The plan's area: its level and name. */
+  area: { level: PlanArea['level']; name: string };
+  /** The plan's implementer, as named by the plan. */
+  implementer: string;
+} & (
+  | {
+      kind: 'overlap';
+      strength: 'named' | 'county-wide';
+      activityType: string;
+      organisations: string[];
+    }
+  | { kind: 'other-plan'; activityType: string; planIds: string[] }
+  | {
+      kind: 'implementer-already-there';
+      where: 'area' | 'county' | 'part' | 'nationwide';
+      municipalities: string[];
+    }
+  | { kind: 'dates'; start: string; end: string }
+);
+
+/** A plan warning with its ids turned into names, ready to be told in words. */
+export function namePlanWarning(
   warning: PlanWarning,
   plan: PlannedIntervention,
-  names: {
-    area: (id: string) => string;
-    organisation: (id: string) => string;
-    activityType: (id: string) => string;
-  },
-): string {
-  const where =
-    plan.area.level === 'county' ? `${names.area(plan.area.id)} county` : names.area(plan.area.id);
-  const list = (ids: readonly string[]) => ids.map(names.organisation).join(', ');
+  names: PlanWarningNames,
+): NamedPlanWarning {
+  const common = {
+    area: { level: plan.area.level, name: names.area(plan.area.id) },
+    implementer: plan.organisationName,
+  };
   switch (warning.kind) {
     case 'overlap':
-      return warning.strength === 'named'
-        ? `${names.activityType(warning.activityType)} is already done in ${where} by ${list(warning.organisations)}.`
-        : `${names.activityType(warning.activityType)} is already done across the county by ${list(warning.organisations)}.`;
+      return {
+        ...common,
+        kind: 'overlap',
+        strength: warning.strength,
+        activityType: names.activityType(warning.activityType),
+        organisations: warning.organisations.map(names.organisation),
+      };
     case 'other-plan':
-      return `Another plan (${warning.planIds.join(', ')}) already brings ${names.activityType(warning.activityType)} to ${where}.`;
+      return {
+        ...common,
+        kind: 'other-plan',
+        activityType: names.activityType(warning.activityType),
+        planIds: [...warning.planIds],
+      };
     case 'implementer-already-there':
-      switch (warning.where) {
-        case 'area':
-          return `${plan.organisationName} already works in ${where}: this adds activity types there, not a new presence.`;
-        case 'county':
-          return `${plan.organisationName} already works across the county: here its presence goes from 0.5 to 1.`;
-        case 'part':
-          return `${plan.organisationName} already works in ${warning.municipalityIds.map(names.area).join(', ')}: new presence only in the county's other municipalities.`;
-        case 'nationwide':
-          return `${plan.organisationName} already works nationwide: in the gap it now counts as working in ${where}.`;
-      }
-      break;
+      return {
+        ...common,
+        kind: 'implementer-already-there',
+        where: warning.where,
+        municipalities: warning.municipalityIds.map(names.area),
+      };
     case 'dates':
-      return `The plan ${warning.message}.`;
+      return {
+        ...common,
+        kind: 'dates',
+        start: names.date(warning.start),
+        end: names.date(warning.end),
+      };
   }
 }

@@ -1,4 +1,4 @@
-import { NO_FILTERS, type Filters } from './coverage';
+import type { Filters, ScopeFilter } from './coverage';
 import type { DocumentRef } from './dataset';
 import type { LegendEntry } from './legend-entries';
 
@@ -44,9 +44,6 @@ const BASE_WIDTH = 1920;
 const MARGIN = 40;
 const GAP = 24;
 const LEGEND_WIDTH = 440;
-
-/** The map credits drawn on every image: the licences of geo/ (see geo/README.md). */
-export const MAP_CREDITS = 'Map data: GeoNames (CC BY 4.0), Natural Earth (public domain)';
 
 /**
  * Lays out a slide of `pixelWidth` × `pixelHeight` output pixels (16:9 expected; other shapes
@@ -191,21 +188,47 @@ interface FilterNames {
   kind: ReadonlyMap<string, string>;
 }
 
+/**
+ * The words on a slide (and in filter descriptions), in the interface's language; built from
+ * the message tables outside the domain (`slideWords` in src/io/slide-image.ts).
+ */
+export interface SlideWords {
+  activityTypes: (labels: string) => string;
+  focusTypes: (labels: string) => string;
+  kinds: (labels: string) => string;
+  scope: (scope: Exclude<ScopeFilter, 'all'>) => string;
+  hotspots: string;
+  text: (text: string) => string;
+  subtitleAll: string;
+  subtitleFiltered: (filterDescription: string) => string;
+  /** "Made with Harta on …", given the date as YYYY-MM-DD. */
+  madeOn: (date: string) => string;
+  mapCredits: string;
+  sources: (sources: string) => string;
+  sourcesNone: string;
+  /** The start of an image's file name: "harta-map". */
+  fileStem: string;
+}
+
 /** The active filters in words; null when nothing is filtered. */
-export function describeFilters(filters: Filters, names: FilterNames): string | null {
+export function describeFilters(
+  filters: Filters,
+  names: FilterNames,
+  words: SlideWords,
+): string | null {
   const list = (ids: string[], labels: ReadonlyMap<string, string>) =>
     ids.map((id) => labels.get(id) ?? id).join(', ');
   const parts = [
     filters.activityTypes.length > 0
-      ? `activity types: ${list(filters.activityTypes, names.activityType)}`
+      ? words.activityTypes(list(filters.activityTypes, names.activityType))
       : '',
     filters.focusTypes.length > 0
-      ? `focus types: ${list(filters.focusTypes, names.focusType)}`
+      ? words.focusTypes(list(filters.focusTypes, names.focusType))
       : '',
-    filters.kinds.length > 0 ? `kinds: ${list(filters.kinds, names.kind)}` : '',
-    filters.scope !== NO_FILTERS.scope ? `scope: ${filters.scope}` : '',
-    filters.hotspotsOnly ? 'working in hotspots' : '',
-    filters.text.trim() !== '' ? `text: “${filters.text.trim()}”` : '',
+    filters.kinds.length > 0 ? words.kinds(list(filters.kinds, names.kind)) : '',
+    filters.scope !== 'all' ? words.scope(filters.scope) : '',
+    filters.hotspotsOnly ? words.hotspots : '',
+    filters.text.trim() !== '' ? words.text(filters.text.trim()) : '',
   ].filter(Boolean);
   return parts.length === 0 ? null : parts.join('; ');
 }
@@ -215,13 +238,12 @@ export function slideHeading(
   measureLabel: string,
   filterDescription: string | null,
   countryName: string,
+  words: SlideWords,
 ): { title: string; subtitle: string } {
   return {
     title: `${countryName}: ${measureLabel}`,
     subtitle:
-      filterDescription === null
-        ? 'All organisations in the dataset; circles: organisations per municipality, coloured by coverage gap.'
-        : `Filtered to ${filterDescription}; circles: organisations per municipality, coloured by coverage gap.`,
+      filterDescription === null ? words.subtitleAll : words.subtitleFiltered(filterDescription),
   };
 }
 
@@ -229,17 +251,21 @@ export function slideHeading(
  * The source documents in one line, without bracketed credits or notes, e.g.
  * "Sources: Mapping Report, Center for Legal Civic Initiatives (2019)".
  */
-export function sourcesLine(documents: readonly DocumentRef[]): string {
+export function sourcesLine(documents: readonly DocumentRef[], words: SlideWords): string {
   const withoutNote = (text: string) => text.replace(/\s*\(.*\)\s*$/, '');
   const sources = documents.map(
     (d) => `${withoutNote(d.title)}, ${d.publisher} (${withoutNote(d.year)})`,
   );
-  return sources.length > 0 ? `Sources: ${sources.join('; ')}` : 'Sources: none recorded';
+  return sources.length > 0 ? words.sources(sources.join('; ')) : words.sourcesNone;
 }
 
 /** The footer: date made, map credits and the source documents, one line each. */
-export function slideFooter(date: string, documents: readonly DocumentRef[]): string[] {
-  return [`Made with Harta on ${date}.`, MAP_CREDITS, sourcesLine(documents)];
+export function slideFooter(
+  date: string,
+  documents: readonly DocumentRef[],
+  words: SlideWords,
+): string[] {
+  return [words.madeOn(date), words.mapCredits, sourcesLine(documents, words)];
 }
 
 /** A file name for the image, e.g. `harta-map-al-2026-11-23-1920x1080.png`. */
@@ -248,6 +274,7 @@ export function slideFileName(
   date: string,
   width: number,
   height: number,
+  words: Pick<SlideWords, 'fileStem'>,
 ): string {
-  return `harta-map-${countryCode.toLowerCase()}-${date}-${width}x${height}.png`;
+  return `${words.fileStem}-${countryCode.toLowerCase()}-${date}-${width}x${height}.png`;
 }

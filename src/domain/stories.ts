@@ -5,7 +5,7 @@ import {
   NO_FILTERS,
   rankGaps,
 } from './coverage';
-import { hotspotLevels, type Dataset } from './dataset';
+import { hotspotLevels, taxonomyLabel, type Dataset } from './dataset';
 import type { Gazetteer } from './gazetteer-schema';
 import { findOverlaps, overlapMatrix } from './overlap';
 import type { RestorableState } from './view-state';
@@ -41,12 +41,39 @@ export const WHOLE_COUNTRY: RestorableState = {
   compare: [null, null],
 };
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-/** Names in a list as people write them: "A", "A and B", "A, B and C". */
-function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+/**
+ * The default story's words, in the interface's language (built from the message tables
+ * outside the domain). `lang` picks taxonomy labels; numbers arrive raw, formatted by `number`.
+ */
+export interface StoryWords {
+  lang: string;
+  number: (value: number, digits?: number) => string;
+  title: (country: { name: string; nameLocal: string }) => string;
+  hotspotsTitle: (count: number, formatted: string) => string;
+  hotspotsNone: string;
+  hotspotsNote: (strongest: readonly string[]) => string;
+  gapsTitle: string;
+  gapsTitleAt: (municipality: string) => string;
+  gapsNone: string;
+  gapsNote: (
+    municipality: string,
+    gapScore: string,
+    local: number,
+    localFormatted: string,
+  ) => string;
+  whoTitle: string;
+  whoTitleAt: (county: string) => string;
+  whoNone: string;
+  whoNote: (county: string, count: number, formatted: string) => string;
+  overlapsTitle: string;
+  overlapsTitleAt: (municipality: string) => string;
+  overlapsNone: string;
+  overlapsNote: (
+    municipality: string,
+    count: number,
+    formatted: string,
+    activity: string,
+  ) => string;
 }
 
 /**
@@ -54,10 +81,10 @@ function listNames(names: readonly string[]): string {
  * dataset as it changes): the hotspots, the most underserved municipality, the county where
  * most organisations work, and the most crowded municipality × activity type.
  *
- * @example defaultStory(dataset, gazetteer).views.map((view) => view.state.tab)
+ * @example defaultStory(dataset, gazetteer, words).views.map((view) => view.state.tab)
  *   // ['gaps', 'area', 'area', 'overlap']
  */
-export function defaultStory(dataset: Dataset, gazetteer: Gazetteer): Story {
+export function defaultStory(dataset: Dataset, gazetteer: Gazetteer, words: StoryWords): Story {
   const municipalityName = new Map(gazetteer.municipalities.map((m) => [m.id, m.name]));
   const countyName = new Map(gazetteer.counties.map((c) => [c.id, c.name]));
   const nameOf = (id: string) => municipalityName.get(id) ?? countyName.get(id) ?? id;
@@ -73,11 +100,8 @@ export function defaultStory(dataset: Dataset, gazetteer: Gazetteer): Story {
     .sort((a, b) => (levels.get(b.id) ?? 0) - (levels.get(a.id) ?? 0));
   const strongest = hotspots.slice(0, 3).map((m) => m.name);
   const hotspotsView: StoryView = {
-    title: `The hotspots: ${plural(hotspots.length, 'municipality', 'municipalities')} named in the documents`,
-    note:
-      hotspots.length === 0
-        ? 'No document names a municipality as a hotspot.'
-        : `Strongest evidence: ${listNames(strongest)}. Only organisations working there are shown.`,
+    title: words.hotspotsTitle(hotspots.length, words.number(hotspots.length)),
+    note: hotspots.length === 0 ? words.hotspotsNone : words.hotspotsNote(strongest),
     state: { ...WHOLE_COUNTRY, filters: { ...NO_FILTERS, hotspotsOnly: true } },
   };
 
@@ -85,18 +109,15 @@ export function defaultStory(dataset: Dataset, gazetteer: Gazetteer): Story {
   const top = rankGaps(coverage, nameOf)[0];
   const gapView: StoryView =
     top === undefined
-      ? {
-          title: 'Where the gaps are',
-          note: 'There are no municipalities to rank.',
-          state: WHOLE_COUNTRY,
-        }
+      ? { title: words.gapsTitle, note: words.gapsNone, state: WHOLE_COUNTRY }
       : {
-          title: `Where the gaps are: ${nameOf(top.id)}`,
-          note: `${nameOf(top.id)}: gap ${top.gapScore.toFixed(2)}, ${
-            top.counts.local === 0
-              ? 'nobody local'
-              : plural(top.counts.local, 'local organisation', 'local organisations')
-          }.`,
+          title: words.gapsTitleAt(nameOf(top.id)),
+          note: words.gapsNote(
+            nameOf(top.id),
+            words.number(top.gapScore, 2),
+            top.counts.local,
+            words.number(top.counts.local),
+          ),
           state: { ...WHOLE_COUNTRY, selection: { kind: 'municipality', id: top.id }, tab: 'area' },
         };
 
@@ -106,14 +127,14 @@ export function defaultStory(dataset: Dataset, gazetteer: Gazetteer): Story {
   )[0];
   const whoView: StoryView =
     busiest === undefined
-      ? {
-          title: 'Who works where',
-          note: 'There are no counties to show.',
-          state: WHOLE_COUNTRY,
-        }
+      ? { title: words.whoTitle, note: words.whoNone, state: WHOLE_COUNTRY }
       : {
-          title: `Who works where: most organisations in ${nameOf(busiest.id)} county`,
-          note: `${nameOf(busiest.id)}: ${plural(busiest.implementers, 'organisation', 'organisations')} working in the county; the shading counts organisations per county.`,
+          title: words.whoTitleAt(nameOf(busiest.id)),
+          note: words.whoNote(
+            nameOf(busiest.id),
+            busiest.implementers,
+            words.number(busiest.implementers),
+          ),
           state: {
             ...WHOLE_COUNTRY,
             selection: { kind: 'county', id: busiest.id },
@@ -128,18 +149,25 @@ export function defaultStory(dataset: Dataset, gazetteer: Gazetteer): Story {
     dataset,
     organisations,
   )[0];
-  const activityLabel = (id: string) =>
-    dataset.activityTypes.find((type) => type.id === id)?.label ?? id;
+  const activityLabel = (id: string) => {
+    const entry = dataset.activityTypes.find((type) => type.id === id);
+    return entry ? taxonomyLabel(entry, words.lang) : id;
+  };
   const overlapView: StoryView =
     crowded === undefined
       ? {
-          title: 'Overlaps',
-          note: 'No two organisations do the same kind of work in one municipality.',
+          title: words.overlapsTitle,
+          note: words.overlapsNone,
           state: { ...WHOLE_COUNTRY, tab: 'overlap' },
         }
       : {
-          title: `Overlaps: ${nameOf(crowded.municipalityId)}`,
-          note: `${nameOf(crowded.municipalityId)}: ${plural(crowded.count, 'organisation', 'organisations')} doing ${activityLabel(crowded.activityType).toLowerCase()}.`,
+          title: words.overlapsTitleAt(nameOf(crowded.municipalityId)),
+          note: words.overlapsNote(
+            nameOf(crowded.municipalityId),
+            crowded.count,
+            words.number(crowded.count),
+            activityLabel(crowded.activityType),
+          ),
           state: {
             ...WHOLE_COUNTRY,
             selection: { kind: 'municipality', id: crowded.municipalityId },
@@ -149,7 +177,7 @@ export function defaultStory(dataset: Dataset, gazetteer: Gazetteer): Story {
 
   return {
     id: DEFAULT_STORY_ID,
-    title: `${gazetteer.country.name} at a glance`,
+    title: words.title(gazetteer.country),
     views: [hotspotsView, gapView, whoView, overlapView],
   };
 }

@@ -78,13 +78,13 @@ export const coreSq: TranslationOf<typeof coreEn> = {
   'search.results': 'Rezultatet e kërkimit',
   'search.none': (query) => `Asgjë nuk përputhet me «${query}».`,
   'tabs.label': 'Panelet',
-  'tabs.gaps': 'Boshllëqet',
-  'tabs.overlap': 'Mbivendosjet',
-  'tabs.plans': 'Planet',
+  'tabs.gaps': 'Boshllëqe',
+  'tabs.overlap': 'Mbivendosje',
+  'tabs.plans': 'Plane',
   'tabs.compare': 'Krahaso',
   'tabs.area': 'Zona',
   'tabs.organisation': 'Organizata',
-  'tabs.data': 'Të dhënat',
+  'tabs.data': 'Të dhëna',
   // The country's name would need its definite form ("Shqipëria"): say "the whole map".
   'tabs.backToCountry': () => '← Kthehu te harta e plotë',
   'filters.label': 'Filtrat',
@@ -105,7 +105,7 @@ export const coreSq: TranslationOf<typeof coreEn> = {
   'filters.clear': 'Pastro filtrat',
   'localChanges.mark': (_count, formatted) => `Ndryshime vendore: ${formatted} organizata`,
   'localChanges.title':
-    'Kjo pamje përmban ndryshime të bëra në këtë shfletues. Hapni panelin «Të dhënat» për t’i parë, zhbërë ose rivendosur.',
+    'Kjo pamje përmban ndryshime të bëra në këtë shfletues. Hapni panelin «Të dhëna» për t’i parë, zhbërë ose rivendosur.',
 };
 
 /** Every area's table, English and Albanian; keys are prefixed by area and never shared. */
@@ -159,11 +159,14 @@ export function isLang(value: unknown): value is Lang {
 
 /** "1,234" in English, "1 234" in Albanian. */
 export function formatNumber(lang: Lang, value: number, digits?: number): string {
+  // Rounded as toFixed rounds (on the binary value: 0.495 → "0.49"), so a score reads the same
+  // here as wherever else it is written with toFixed (the map, files, the command line).
+  const rounded = digits === undefined ? value : Number(value.toFixed(digits));
   return new Intl.NumberFormat(LOCALE[lang], {
     ...(digits === undefined
       ? {}
       : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-  }).format(value);
+  }).format(rounded);
 }
 
 /** A date (YYYY-MM-DD or a Date) as people write it in the language: "22 November 2026" / "22 nëntor 2026". */

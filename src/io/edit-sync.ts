@@ -1,5 +1,6 @@
 import type { LocalEdits } from '../domain/local-edits';
 import type { MunicipalBoundaries } from '../domain/municipal-boundaries';
+import { translator, type Lang } from '../i18n/messages';
 import {
   loadBoundaries,
   loadEdits,
@@ -35,7 +36,9 @@ export async function loadLocalData(
   open: () => Promise<{ store: KeyValueStore | null; problem: string | null }>,
   countryCode: string,
   timeoutMs = LOCAL_DATA_TIMEOUT_MS,
+  lang: Lang = 'en',
 ): Promise<LocalData> {
+  const t = translator(lang);
   const read = async (): Promise<LocalData> => {
     const opened = await open();
     if (!opened.store) {
@@ -43,14 +46,12 @@ export async function loadLocalData(
         store: null,
         edits: null,
         boundaries: null,
-        problems: [
-          `Changes cannot be saved in this browser (${opened.problem ?? 'no storage'}); they last until this tab is closed.`,
-        ],
+        problems: [t('data.storage.cannotSave', opened.problem ?? t('data.storage.noStorage'))],
         canSave: false,
       };
     }
-    const edits = await loadEdits(opened.store, countryCode);
-    const boundaries = await loadBoundaries(opened.store, countryCode);
+    const edits = await loadEdits(opened.store, countryCode, undefined, lang);
+    const boundaries = await loadBoundaries(opened.store, countryCode, lang);
     return {
       store: opened.store,
       edits: edits.edits,
@@ -67,9 +68,7 @@ export async function loadLocalData(
           store: null,
           edits: null,
           boundaries: null,
-          problems: [
-            'The changes saved in this browser could not be read in time (another tab may hold the storage). They are not shown, and this tab will not save over them; reload to try again.',
-          ],
+          problems: [t('data.storage.timeout')],
           canSave: false,
         }),
       timeoutMs,
@@ -83,7 +82,7 @@ export async function loadLocalData(
       edits: null,
       boundaries: null,
       problems: [
-        `The changes saved in this browser cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        t('data.storage.unreadable', error instanceof Error ? error.message : String(error)),
       ],
       canSave: false,
     };
@@ -102,6 +101,8 @@ export interface EditSyncTarget {
   onProblems: (problems: string[]) => void;
   /** Another tab changed the saved data and this one now shows it. */
   onExternalChange: () => void;
+  /** The interface language, for the save problems (English when not given). */
+  lang?: () => Lang;
 }
 
 type Channel = Pick<
@@ -124,6 +125,7 @@ export function startEditSync(
   const store = local.store;
   if (!store) return () => {};
   let canSave = local.canSave;
+  const lang = target.lang ?? ((): Lang => 'en');
   let stopped = false;
   const channel = channelOf(CHANNEL);
   const problems = new Map<string, string[]>();
@@ -140,13 +142,13 @@ export function startEditSync(
     last = state;
     if (applyingExternal) return;
     if (state.edits !== previous.edits && canSave) {
-      void saveEdits(store, target.countryCode, state.edits).then((result) => {
+      void saveEdits(store, target.countryCode, state.edits, undefined, lang()).then((result) => {
         report('edits')(result);
         if (result.ok) channel?.postMessage({ kind: 'edits', countryCode: target.countryCode });
       });
     }
     if (state.boundaries !== previous.boundaries) {
-      void saveBoundaries(store, target.countryCode, state.boundaries).then((result) => {
+      void saveBoundaries(store, target.countryCode, state.boundaries, lang()).then((result) => {
         report('boundaries')(result);
         if (result.ok)
           channel?.postMessage({ kind: 'boundaries', countryCode: target.countryCode });
@@ -159,9 +161,12 @@ export function startEditSync(
     if (data?.countryCode !== target.countryCode) return;
     void (async () => {
       // Read first, then apply in one synchronous step that is not saved back.
-      const edits = data.kind === 'edits' ? await loadEdits(store, target.countryCode) : null;
+      const edits =
+        data.kind === 'edits'
+          ? await loadEdits(store, target.countryCode, undefined, lang())
+          : null;
       const boundaries =
-        data.kind === 'boundaries' ? await loadBoundaries(store, target.countryCode) : null;
+        data.kind === 'boundaries' ? await loadBoundaries(store, target.countryCode, lang()) : null;
       if (stopped || (!edits && !boundaries)) return;
       applyingExternal = true;
       try {

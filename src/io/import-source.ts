@@ -44,8 +44,29 @@ export type ImportSource =
       otherSheets: string[];
     };
 
+/**
+ * Why a file cannot be imported, as data naming the file: the interface words it
+ * (src/i18n/tables/imports.ts `import.sourceFailure`).
+ */
+export type ImportSourceFailure =
+  | { code: 'too-large'; fileName: string; megabytes: number; max: number }
+  | { code: 'empty'; fileName: string }
+  | { code: 'ods'; fileName: string }
+  | { code: 'encrypted'; fileName: string }
+  /** `named`: the name says .xls but the bytes are not a compound file. */
+  | { code: 'xls'; fileName: string; named: boolean }
+  | { code: 'not-a-workbook'; fileName: string; extension: string; holdsText: boolean }
+  /** `megabytes` is null for more than 4 GB. */
+  | { code: 'unpacks-too-large'; fileName: string; megabytes: number | null; max: number }
+  | { code: 'damaged-zip'; fileName: string }
+  | { code: 'zip-not-workbook'; fileName: string }
+  | { code: 'damaged-workbook'; fileName: string; detail: string }
+  | { code: 'no-data'; fileName: string; sheets: number }
+  /** Text that cannot be decoded, in the decoder's own (English) words naming the file. */
+  | { code: 'undecodable'; message: string };
+
 export type ReadImportSourceResult =
-  { ok: true; source: ImportSource } | { ok: false; message: string };
+  { ok: true; source: ImportSource } | { ok: false; message: ImportSourceFailure };
 
 const BYTES_PER_MB = 1024 * 1024;
 
@@ -54,8 +75,6 @@ const BYTES_PER_MB = 1024 * 1024;
  * that; a "zip bomb" claims gigabytes, refused before anything is unpacked.
  */
 export const MAX_WORKBOOK_UNPACKED_BYTES = 400 * BYTES_PER_MB;
-
-const SAVE_AS = 'open it in Excel (or LibreOffice) and save it as an Excel Workbook (.xlsx) or CSV';
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((value, index) => bytes[index] === value);
@@ -132,17 +151,15 @@ function unpackedZipBytes(bytes: Uint8Array): number | null {
   return total;
 }
 
-/** The failure of a workbook that the reader could not open, in words naming the file. */
-function workbookFailure(fileName: string, error: unknown): string {
+/** The failure of a workbook that the reader could not open. */
+function workbookFailure(fileName: string, error: unknown): ImportSourceFailure {
   const code = (error as { code?: unknown } | null)?.code;
   const detail = error instanceof Error ? error.message : String(error);
   if (code === 'INVALID_ZIP' || code === 'FILE_NOT_SUPPORTED' || code === 'NO_DATA') {
-    return `${fileName} cannot be read as an Excel workbook: the file is damaged or incomplete (its ZIP archive does not open); ${SAVE_AS} again`;
+    return { code: 'damaged-zip', fileName };
   }
-  if (/not found inside/i.test(detail)) {
-    return `${fileName} is a ZIP archive but not an Excel workbook (it holds no workbook.xml); import a .xlsx or CSV file`;
-  }
-  return `${fileName} cannot be read as an Excel workbook: it is damaged (${detail}); ${SAVE_AS} again`;
+  if (/not found inside/i.test(detail)) return { code: 'zip-not-workbook', fileName };
+  return { code: 'damaged-workbook', fileName, detail };
 }
 
 function hasText(row: readonly string[]): boolean {
@@ -153,12 +170,14 @@ function hasText(row: readonly string[]): boolean {
 async function readWorkbook(fileName: string, bytes: Uint8Array): Promise<ReadImportSourceResult> {
   const unpacked = unpackedZipBytes(bytes);
   if (unpacked !== null && unpacked > MAX_WORKBOOK_UNPACKED_BYTES) {
-    const size = Number.isFinite(unpacked)
-      ? `${(unpacked / BYTES_PER_MB).toFixed(0)} MB`
-      : 'more than 4 GB';
     return {
       ok: false,
-      message: `${fileName} unpacks to ${size}; at most ${MAX_WORKBOOK_UNPACKED_BYTES / BYTES_PER_MB} MB can be imported: save the sheet you need on its own, as .xlsx or CSV`,
+      message: {
+        code: 'unpacks-too-large',
+        fileName,
+        megabytes: Number.isFinite(unpacked) ? unpacked / BYTES_PER_MB : null,
+        max: MAX_WORKBOOK_UNPACKED_BYTES / BYTES_PER_MB,
+      },
     };
   }
   let sheets: { sheet: string; data: SpreadsheetCell[][] }[];
@@ -182,11 +201,7 @@ async function readWorkbook(fileName: string, bytes: Uint8Array): Promise<ReadIm
     .filter((sheet) => sheet.rows.some(hasText));
   const [first, ...others] = withData;
   if (!first) {
-    const what =
-      sheets.length === 1
-        ? 'its worksheet is empty'
-        : `all ${sheets.length} of its worksheets are empty`;
-    return { ok: false, message: `${fileName} has no data: ${what}` };
+    return { ok: false, message: { code: 'no-data', fileName, sheets: sheets.length } };
   }
   return {
     ok: true,
@@ -219,51 +234,43 @@ export async function readImportSource(
   if (bytes.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      message: `${fileName} is ${(bytes.length / BYTES_PER_MB).toFixed(1)} MB; at most ${MAX_IMPORT_BYTES / BYTES_PER_MB} MB can be imported`,
+      message: {
+        code: 'too-large',
+        fileName,
+        megabytes: bytes.length / BYTES_PER_MB,
+        max: MAX_IMPORT_BYTES / BYTES_PER_MB,
+      },
     };
   }
-  if (bytes.length === 0) return { ok: false, message: `${fileName} is empty` };
+  if (bytes.length === 0) return { ok: false, message: { code: 'empty', fileName } };
   const extension = extensionOf(fileName);
   const isZip = startsWith(bytes, ZIP_LOCAL_FILE) || startsWith(bytes, ZIP_EMPTY_ARCHIVE);
   const looksOpenDocument =
     extension === 'ods' ||
     new TextDecoder('latin1').decode(bytes.subarray(0, 100)).includes('opendocument');
   if (isZip && looksOpenDocument) {
-    return {
-      ok: false,
-      message: `${fileName} is an OpenDocument spreadsheet (.ods), which cannot be imported: ${SAVE_AS}`,
-    };
+    return { ok: false, message: { code: 'ods', fileName } };
   }
   // A .zip is an archive to unpack: text decoding says so.
   if (isZip && extension !== 'zip') return readWorkbook(fileName, bytes);
   if (startsWith(bytes, COMPOUND_FILE)) {
     if (containsUtf16(bytes, 'EncryptedPackage')) {
-      return {
-        ok: false,
-        message: `${fileName} is password-protected, so it cannot be read: open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it), save, and import it again`,
-      };
+      return { ok: false, message: { code: 'encrypted', fileName } };
     }
-    return {
-      ok: false,
-      message: `${fileName} is an Excel 97–2003 workbook (.xls), which is not supported: ${SAVE_AS}`,
-    };
+    return { ok: false, message: { code: 'xls', fileName, named: false } };
   }
   if (extension === 'xls') {
-    return {
-      ok: false,
-      message: `${fileName} is named as an Excel 97–2003 workbook (.xls), which is not supported: ${SAVE_AS}`,
-    };
+    return { ok: false, message: { code: 'xls', fileName, named: true } };
   }
   if (extension === 'xlsx' || extension === 'xlsm') {
     const asText = decodeSpreadsheetText(bytes, fileName);
-    const hint = asText.ok ? ': it holds text, so if it is a CSV file, rename it to .csv' : '';
     return {
       ok: false,
-      message: `${fileName} is named as an Excel workbook (.${extension}) but is not one (a workbook is a ZIP archive)${hint}`,
+      message: { code: 'not-a-workbook', fileName, extension, holdsText: asText.ok },
     };
   }
   const decoded = decodeSpreadsheetText(bytes, fileName);
-  if (!decoded.ok) return decoded;
+  if (!decoded.ok) return { ok: false, message: { code: 'undecodable', message: decoded.message } };
   return {
     ok: true,
     source: {
@@ -288,11 +295,9 @@ export function previewImportSource(
   if (source.kind === 'csv') return previewImport(source.fileName, source.text, context, options);
   const preview = previewImportTable(source.fileName, source.rows, context, options);
   if (source.otherSheets.length > 0) {
-    const count = source.otherSheets.length + 1;
-    const others = source.otherSheets.map((name) => `"${name}"`).join(', ');
     preview.warnings.unshift({
       line: 1,
-      message: `the workbook has ${count} worksheets with data: only the first, "${source.sheetName}", is read (not ${others})`,
+      message: { code: 'other-sheets', read: source.sheetName, others: source.otherSheets },
     });
   }
   return preview;

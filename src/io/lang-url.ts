@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../i18n/messages';
+import { isLang, translator, type Lang } from '../i18n/messages';
 
 /**
  * The interface language in the address (`?lang=sq` or `?lang=en`), so a link opens in the
@@ -12,10 +12,8 @@ export function langFromSearch(search: string): { lang: Lang; problem: string | 
   if (value === null || value === '') return { lang: 'en', problem: null };
   const lowered = value.toLowerCase();
   if (isLang(lowered)) return { lang: lowered, problem: null };
-  return {
-    lang: 'en',
-    problem: `The link asks for language "${value.slice(0, 20)}", which Harta does not have; it is shown in English (Albanian: lang=sq).`,
-  };
+  // The interface stays in English, so the problem is said in English.
+  return { lang: 'en', problem: translator('en')('notice.link.language', value.slice(0, 20)) };
 }
 
 /** The query string with `lang` set (left out for English, the default). */

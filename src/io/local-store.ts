@@ -1,6 +1,7 @@
 import type { LocalEdits } from '../domain/local-edits';
 import type { MunicipalBoundaries } from '../domain/municipal-boundaries';
 import { readStoredEdits, storedEditsOf } from '../domain/stored-edits';
+import { translator, type Lang } from '../i18n/messages';
 
 /**
  * Local edits and loaded boundaries kept in the browser's IndexedDB, so they survive a reload.
@@ -29,20 +30,20 @@ const errorField = (error: unknown, field: 'name' | 'message'): unknown =>
     : undefined;
 
 /** In words, for the user; a full quota gets its own explanation. */
-export function describeStorageError(error: unknown): string {
+export function describeStorageError(error: unknown, lang: Lang = 'en'): string {
   const name = errorField(error, 'name');
   if (name === 'QuotaExceededError') {
-    return "the browser's storage for this site is full";
+    return translator(lang)('data.storage.full');
   }
   const message = errorField(error, 'message');
   return typeof message === 'string' && message !== '' ? message : String(error);
 }
 
-function request<T>(open: () => IDBRequest<T>): Promise<T> {
+function request<T>(open: () => IDBRequest<T>, failed: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const req = open();
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+    req.onerror = () => reject(req.error ?? new Error(failed));
   });
 }
 
@@ -52,8 +53,10 @@ function request<T>(open: () => IDBRequest<T>): Promise<T> {
  */
 export async function openBrowserStore(
   factory: IDBFactory | undefined = globalThis.indexedDB,
+  lang: Lang = 'en',
 ): Promise<{ store: KeyValueStore | null; problem: string | null }> {
-  if (!factory) return { store: null, problem: 'this browser offers no IndexedDB storage' };
+  const t = translator(lang);
+  if (!factory) return { store: null, problem: t('data.storage.noIndexedDb') };
   let db: IDBDatabase;
   try {
     db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -63,12 +66,11 @@ export async function openBrowserStore(
         if (event.oldVersion < 1) opening.result.createObjectStore(OBJECT_STORE);
       };
       opening.onsuccess = () => resolve(opening.result);
-      opening.onerror = () => reject(opening.error ?? new Error('IndexedDB could not be opened'));
-      opening.onblocked = () =>
-        reject(new Error('another tab with an older Harta holds the database open'));
+      opening.onerror = () => reject(opening.error ?? new Error(t('data.storage.openFailed')));
+      opening.onblocked = () => reject(new Error(t('data.storage.blocked')));
     });
   } catch (error) {
-    return { store: null, problem: describeStorageError(error) };
+    return { store: null, problem: describeStorageError(error, lang) };
   }
   const transaction = (mode: IDBTransactionMode) =>
     db.transaction(OBJECT_STORE, mode).objectStore(OBJECT_STORE);
@@ -84,18 +86,19 @@ export async function openBrowserStore(
       const tx = req.transaction;
       if (!tx) {
         req.onsuccess = () => resolve();
-        req.onerror = () => reject(req.error ?? new Error('IndexedDB write failed'));
+        req.onerror = () => reject(req.error ?? new Error(t('data.storage.writeFailed')));
         return;
       }
       // A write is saved once its transaction completes; a full quota can abort it late.
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? req.error ?? new Error('IndexedDB write failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write was aborted'));
+      tx.onerror = () => reject(tx.error ?? req.error ?? new Error(t('data.storage.writeFailed')));
+      tx.onabort = () => reject(tx.error ?? new Error(t('data.storage.writeAborted')));
     });
   return {
     problem: null,
     store: {
-      get: (key) => request(() => transaction('readonly').get(key)),
+      get: (key) =>
+        request(() => transaction('readonly').get(key), t('data.storage.requestFailed')),
       put: (key, value) => written(() => transaction('readwrite').put(value, key)),
       delete: (key) => written(() => transaction('readwrite').delete(key)),
     },
@@ -113,8 +116,6 @@ export interface LoadedEdits {
   canSave: boolean;
 }
 
-const SOURCE = 'Changes saved in this browser';
-
 /**
  * Reads the saved edits. A value that is damaged or from another version is first copied to
  * "<key>.unreadable-<time>", so the next save cannot lose it; if even the copy fails, saving is
@@ -124,7 +125,9 @@ export async function loadEdits(
   store: KeyValueStore,
   countryCode: string,
   now: () => Date = () => new Date(),
+  lang: Lang = 'en',
 ): Promise<LoadedEdits> {
+  const t = translator(lang);
   const key = editsKey(countryCode);
   let value: unknown;
   try {
@@ -132,7 +135,7 @@ export async function loadEdits(
   } catch (error) {
     return {
       edits: null,
-      problems: [`${SOURCE} cannot be read: ${describeStorageError(error)}. They are not shown.`],
+      problems: [t('data.storage.editsUnreadable', describeStorageError(error, lang))],
       canSave: false,
     };
   }
@@ -146,8 +149,8 @@ export async function loadEdits(
     return {
       edits: read.ok ? read.edits : null,
       problems: [
-        ...problems.map((problem) => `${SOURCE}: ${problem}`),
-        `A copy could not be kept (${describeStorageError(error)}), so this tab will not save over them.`,
+        ...problems.map((problem) => t('data.storage.editsProblem', problem)),
+        t('data.storage.noCopy', describeStorageError(error, lang)),
       ],
       canSave: false,
     };
@@ -155,8 +158,8 @@ export async function loadEdits(
   return {
     edits: read.ok ? read.edits : null,
     problems: [
-      ...problems.map((problem) => `${SOURCE}: ${problem}`),
-      `The saved value is kept as "${backup}" in this browser's storage.`,
+      ...problems.map((problem) => t('data.storage.editsProblem', problem)),
+      t('data.storage.copyKept', backup),
     ],
     // A value from a newer Harta is left alone: this tab works without saving.
     canSave: read.ok,
@@ -168,6 +171,7 @@ export async function saveEdits(
   countryCode: string,
   edits: LocalEdits,
   now: Date = new Date(),
+  lang: Lang = 'en',
 ): Promise<StoreResult> {
   try {
     await store.put(editsKey(countryCode), storedEditsOf(countryCode, edits, now));
@@ -175,7 +179,7 @@ export async function saveEdits(
   } catch (error) {
     return {
       ok: false,
-      message: `Your changes could not be saved in this browser: ${describeStorageError(error)}. They stay in this tab until it is closed; export them (Export → everything) to keep a copy.`,
+      message: translator(lang)('data.storage.saveFailed', describeStorageError(error, lang)),
     };
   }
 }
@@ -183,7 +187,9 @@ export async function saveEdits(
 export async function loadBoundaries(
   store: KeyValueStore,
   countryCode: string,
+  lang: Lang = 'en',
 ): Promise<{ boundaries: MunicipalBoundaries | null; problem: string | null }> {
+  const t = translator(lang);
   try {
     const value = await store.get(boundariesKey(countryCode));
     if (value === undefined || value === null) return { boundaries: null, problem: null };
@@ -197,13 +203,12 @@ export async function loadBoundaries(
     }
     return {
       boundaries: null,
-      problem:
-        'The municipal boundaries saved in this browser are not in a form Harta knows; load the file again.',
+      problem: t('data.storage.boundariesUnknown'),
     };
   } catch (error) {
     return {
       boundaries: null,
-      problem: `The municipal boundaries saved in this browser cannot be read: ${describeStorageError(error)}.`,
+      problem: t('data.storage.boundariesUnreadable', describeStorageError(error, lang)),
     };
   }
 }
@@ -212,6 +217,7 @@ export async function saveBoundaries(
   store: KeyValueStore,
   countryCode: string,
   boundaries: MunicipalBoundaries | null,
+  lang: Lang = 'en',
 ): Promise<StoreResult> {
   try {
     if (boundaries === null) await store.delete(boundariesKey(countryCode));
@@ -220,7 +226,10 @@ export async function saveBoundaries(
   } catch (error) {
     return {
       ok: false,
-      message: `The municipal boundaries could not be saved in this browser: ${describeStorageError(error)}. The map shows them until this tab is closed.`,
+      message: translator(lang)(
+        'data.storage.boundariesSaveFailed',
+        describeStorageError(error, lang),
+      ),
     };
   }
 }

@@ -1,8 +1,10 @@
 import {
   describePlanProblem,
+  ENGLISH_PLAN_FILE_WORDS,
   parsePlansFile,
   serializePlansJson,
   type PlanFileContext,
+  type PlanFileWords,
 } from '../domain/plan-file';
 import type { PlannedIntervention } from '../domain/plan';
 
@@ -26,6 +28,36 @@ export interface StoredPlans {
 }
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
+
+/** The words of what storage reports; English here, other languages in src/i18n. */
+export interface PlanStorageWords {
+  /** Where the plans are read from, as problems name it: "browser storage (<key>)". */
+  source: (key: string) => string;
+  /** How problems of the stored value (in the plans file format) are told. */
+  file: PlanFileWords;
+  cannotRead: (source: string, detail: string) => string;
+  keptAside: (backupKey: string) => string;
+  notCopied: (detail: string) => string;
+  noStorage: string;
+  full: string;
+  notSaved: (detail: string) => string;
+}
+
+export const ENGLISH_PLAN_STORAGE_WORDS: PlanStorageWords = {
+  source: (key) => `browser storage (${key})`,
+  file: ENGLISH_PLAN_FILE_WORDS,
+  cannotRead: (source, detail) =>
+    `${source} cannot be read, so saved plans are not shown: ${detail}`,
+  keptAside: (backupKey) =>
+    `The saved plans were kept as they were in browser storage (${backupKey}); nothing was deleted.`,
+  notCopied: (detail) =>
+    `The saved plans could not be copied aside (${detail}); export your plans before changing them, or the unreadable part will be lost.`,
+  noStorage:
+    'This browser does not let the page keep data (a private window, or storage turned off), so plans will be gone after a reload. Export them to keep them.',
+  full: 'The browser storage for this page is full, so the latest changes to the plans were not saved. Export the plans to keep them.',
+  notSaved: (detail) =>
+    `The plans could not be saved in the browser (${detail}). Export them to keep them.`,
+};
 
 /** The storage key of one country's plans: "harta.plans.v1.AL". */
 export function planStorageKey(countryCode: string): string {
@@ -58,15 +90,16 @@ const describeError = (error: unknown) => {
  * When the value is unreadable or partly invalid, the valid plans are returned, each problem
  * is reported, and the raw value is first copied to "<key>.unreadable-<ISO time>" (once per
  * distinct value: a copy holding the same text already is reused), so saving the valid plans
- * back loses nothing.
+ * back loses nothing. Problems are told in `words` (English by default).
  */
 export function loadStoredPlans(
   storage: PlanStorage | null,
   key: string,
   context: PlanFileContext,
   now: () => Date = () => new Date(),
+  words: PlanStorageWords = ENGLISH_PLAN_STORAGE_WORDS,
 ): StoredPlans {
-  const source = `browser storage (${key})`;
+  const source = words.source(key);
   if (storage === null) return { plans: [], problems: [], backupKey: null };
   let raw: string | null;
   try {
@@ -74,7 +107,7 @@ export function loadStoredPlans(
   } catch (error) {
     return {
       plans: [],
-      problems: [`${source} cannot be read, so saved plans are not shown: ${describeError(error)}`],
+      problems: [words.cannotRead(source, describeError(error))],
       backupKey: null,
     };
   }
@@ -86,18 +119,14 @@ export function loadStoredPlans(
     existingIds: new Set(),
     ownSavedPlans: true,
   });
-  const problems = parsed.problems.map(describePlanProblem);
+  const problems = parsed.problems.map((problem) => describePlanProblem(problem, words.file));
   if (parsed.problems.length === 0) return { plans: parsed.plans, problems, backupKey: null };
 
   const backup = backUpRawValue(storage, key, raw, now);
   if (backup.ok) {
-    problems.push(
-      `The saved plans were kept as they were in browser storage (${backup.key}); nothing was deleted.`,
-    );
+    problems.push(words.keptAside(backup.key));
   } else {
-    problems.push(
-      `The saved plans could not be copied aside (${backup.message}); export your plans before changing them, or the unreadable part will be lost.`,
-    );
+    problems.push(words.notCopied(backup.message));
   }
   return { plans: parsed.plans, problems, backupKey: backup.ok ? backup.key : null };
 }
@@ -135,29 +164,22 @@ const isQuotaError = (error: unknown) => {
   );
 };
 
-/** Stores the plans under `key`. Never throws; says why when the browser refuses. */
+/** Stores the plans under `key`. Never throws; says why (in `words`) when the browser refuses. */
 export function saveStoredPlans(
   storage: PlanStorage | null,
   key: string,
   plans: readonly PlannedIntervention[],
   context: Pick<PlanFileContext, 'countryCode'>,
+  words: PlanStorageWords = ENGLISH_PLAN_STORAGE_WORDS,
 ): SaveResult {
-  if (storage === null) {
-    return {
-      ok: false,
-      message:
-        'This browser does not let the page keep data (a private window, or storage turned off), so plans will be gone after a reload. Export them to keep them.',
-    };
-  }
+  if (storage === null) return { ok: false, message: words.noStorage };
   try {
     storage.setItem(key, serializePlansJson(plans, context));
     return { ok: true };
   } catch (error) {
     return {
       ok: false,
-      message: isQuotaError(error)
-        ? 'The browser storage for this page is full, so the latest changes to the plans were not saved. Export the plans to keep them.'
-        : `The plans could not be saved in the browser (${describeError(error)}). Export them to keep them.`,
+      message: isQuotaError(error) ? words.full : words.notSaved(describeError(error)),
     };
   }
 }

@@ -1,5 +1,10 @@
 import type { PlannedIntervention } from '../domain/plan';
-import { saveStoredPlans, type PlanStorage, type SaveResult } from './plan-storage';
+import {
+  saveStoredPlans,
+  type PlanStorage,
+  type PlanStorageWords,
+  type SaveResult,
+} from './plan-storage';
 
 export interface PlanSyncOptions {
   storage: PlanStorage | null;
@@ -10,6 +15,8 @@ export interface PlanSyncOptions {
   subscribe: (listener: () => void) => () => void;
   /** Told after every save that failed, and after the first one that worked again. */
   onResult: (result: SaveResult) => void;
+  /** The words a failed save is told in, read at each save (the language may change); English when absent. */
+  words?: () => PlanStorageWords;
   /**
    * Another tab or window of the app saved plans: `reload` reads them from storage and
    * `apply` puts them in this tab, so neither tab's next save erases the other's work.
@@ -30,9 +37,13 @@ export function startPlanSync(options: PlanSyncOptions): () => void {
     const plans = options.read();
     if (plans === last) return;
     last = plans;
-    const result = saveStoredPlans(options.storage, options.key, plans, {
-      countryCode: options.countryCode,
-    });
+    const result = saveStoredPlans(
+      options.storage,
+      options.key,
+      plans,
+      { countryCode: options.countryCode },
+      options.words?.(),
+    );
     if (!result.ok || failing) options.onResult(result);
     failing = !result.ok;
   });

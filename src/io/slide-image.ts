@@ -1,6 +1,7 @@
 import type { LegendEntry } from '../domain/legend-entries';
 import { LEGEND_MARK_OUTLINE } from '../domain/legend-entries';
-import { placeLegend, wrapLines, type SlideLayout } from '../domain/slide-layout';
+import { placeLegend, wrapLines, type SlideLayout, type SlideWords } from '../domain/slide-layout';
+import { formatDate, formatNumber, translator, type Lang } from '../i18n/messages';
 
 /**
  * Composes a map image for slides: the map drawn by the adapter, and around it the title,
@@ -22,17 +23,43 @@ const RULE = '#d4d9e1';
 
 const font = (size: number, bold = false) => `${bold ? '700' : '400'} ${size}px ${FONT_FAMILY}`;
 
-/** Draws the slide and resolves to a PNG of `layout.width × layout.scale` pixels. */
+/** The words on a slide in `lang`, for the functions of src/domain/slide-layout.ts. */
+export function slideWords(lang: Lang): SlideWords {
+  const t = translator(lang);
+  return {
+    activityTypes: (labels) => t('slide.filter.activityTypes', labels),
+    focusTypes: (labels) => t('slide.filter.focusTypes', labels),
+    kinds: (labels) => t('slide.filter.kinds', labels),
+    scope: (scope) =>
+      scope === 'local' ? t('slide.filter.scope.local') : t('slide.filter.scope.national'),
+    hotspots: t('slide.filter.hotspots'),
+    text: (text) => t('slide.filter.text', text),
+    subtitleAll: t('slide.subtitleAll'),
+    subtitleFiltered: (filterDescription) => t('slide.subtitleFiltered', filterDescription),
+    madeOn: (date) => t('slide.madeOn', date, formatDate(lang, date)),
+    mapCredits: t('slide.mapCredits'),
+    sources: (sources) => t('slide.sources', sources),
+    sourcesNone: t('slide.sourcesNone'),
+    fileStem: t('slide.fileStem'),
+  };
+}
+
+/**
+ * Draws the slide and resolves to a PNG of `layout.width × layout.scale` pixels; the words it
+ * adds itself (and its errors) are in `lang`.
+ */
 export async function composeSlide(
   layout: SlideLayout,
   mapImage: Blob,
   content: SlideContent,
+  lang: Lang = 'en',
 ): Promise<Blob> {
+  const t = translator(lang);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(layout.width * layout.scale);
   canvas.height = Math.round(layout.height * layout.scale);
   const context = canvas.getContext('2d');
-  if (context === null) throw new Error('This browser cannot draw images (no 2D canvas).');
+  if (context === null) throw new Error(t('slide.noCanvas'));
   // The map's labels use the bundled font; make sure it is ready for the text drawn here too.
   await document.fonts.ready;
   const bitmap = await createImageBitmap(mapImage);
@@ -78,7 +105,9 @@ export async function composeSlide(
   context.lineWidth = 1;
   context.strokeRect(map.x + 0.5, map.y + 0.5, map.width - 1, map.height - 1);
 
-  drawLegend(context, layout, content.legend, measure);
+  drawLegend(context, layout, content.legend, measure, (count) =>
+    t('slide.moreKeys', count, formatNumber(lang, count)),
+  );
 
   context.fillStyle = MUTED;
   context.font = font(layout.font.footer);
@@ -97,7 +126,7 @@ export async function composeSlide(
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (blob) resolve(blob);
-      else reject(new Error('The slide image could not be encoded as PNG.'));
+      else reject(new Error(t('slide.noPng')));
     }, 'image/png');
   });
 }
@@ -107,6 +136,7 @@ function drawLegend(
   layout: SlideLayout,
   entries: readonly LegendEntry[],
   measure: (text: string, size: number, bold?: boolean) => number,
+  moreKeys: (count: number) => string,
 ) {
   const rect = layout.legend;
   const padding = 16;
@@ -130,11 +160,7 @@ function drawLegend(
   if (omitted > 0) {
     context.fillStyle = MUTED;
     context.font = font(layout.font.legendText);
-    context.fillText(
-      `${omitted} more ${omitted === 1 ? 'key' : 'keys'} in the app's legend`,
-      x,
-      rect.y + rect.height - padding - textLine,
-    );
+    context.fillText(moreKeys(omitted), x, rect.y + rect.height - padding - textLine);
   }
 }
 

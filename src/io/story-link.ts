@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Story } from '../domain/stories';
+import type { Story, StoryWords } from '../domain/stories';
+import { formatNumber, translator, type Lang } from '../i18n/messages';
 import { parseUrlState, serializeUrlState, type KnownIds } from './url-state';
 
 /**
@@ -53,22 +54,24 @@ export function encodeStory(story: Story): string {
   );
 }
 
-const BROKEN = 'This story link is damaged or incomplete, so the story cannot be shown.';
-
 /**
- * Reads a story token. Never throws: a token that is not a story gives a message; ids the data
- * does not know are dropped from the views, each named in `problems`.
+ * Reads a story token. Never throws: a token that is not a story gives a message (in `lang`);
+ * ids the data does not know are dropped from the views, each named in `problems`.
  */
-export function decodeStory(token: string, known: KnownIds): DecodedStory {
-  if (token.length > MAX_TOKEN) return { ok: false, message: `${BROKEN} (It is too long.)` };
+export function decodeStory(token: string, known: KnownIds, lang: Lang = 'en'): DecodedStory {
+  const t = translator(lang);
+  const broken = t('presenter.link.broken');
+  if (token.length > MAX_TOKEN) {
+    return { ok: false, message: `${broken} ${t('presenter.link.tooLong')}` };
+  }
   let json: unknown;
   try {
     json = JSON.parse(fromBase64Url(token.trim()));
   } catch {
-    return { ok: false, message: BROKEN };
+    return { ok: false, message: broken };
   }
   const parsed = tokenSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, message: BROKEN };
+  if (!parsed.success) return { ok: false, message: broken };
   const [, id, title, views] = parsed.data;
   const problems: string[] = [];
   const story: Story = {
@@ -76,9 +79,40 @@ export function decodeStory(token: string, known: KnownIds): DecodedStory {
     title,
     views: views.map(([viewTitle, note, query], index) => {
       const view = parseUrlState(query, known);
-      problems.push(...view.problems.map((problem) => `View ${index + 1}: ${problem}`));
+      problems.push(
+        ...view.problems.map((problem) =>
+          t('presenter.link.viewProblem', formatNumber(lang, index + 1), problem),
+        ),
+      );
       return { title: viewTitle, note, state: view.state };
     }),
   };
   return { ok: true, story, problems };
+}
+
+/** The default story's words in `lang`, for `defaultStory` (src/domain/stories.ts). */
+export function storyWords(lang: Lang): StoryWords {
+  const t = translator(lang);
+  return {
+    lang,
+    number: (value, digits) => formatNumber(lang, value, digits),
+    title: (country) => t('presenter.story.title', country),
+    hotspotsTitle: (count, formatted) => t('presenter.story.hotspotsTitle', count, formatted),
+    hotspotsNone: t('presenter.story.hotspotsNone'),
+    hotspotsNote: (strongest) => t('presenter.story.hotspotsNote', strongest),
+    gapsTitle: t('presenter.story.gapsTitle'),
+    gapsTitleAt: (municipality) => t('presenter.story.gapsTitleAt', municipality),
+    gapsNone: t('presenter.story.gapsNone'),
+    gapsNote: (municipality, gapScore, local, localFormatted) =>
+      t('presenter.story.gapsNote', municipality, gapScore, local, localFormatted),
+    whoTitle: t('presenter.story.whoTitle'),
+    whoTitleAt: (county) => t('presenter.story.whoTitleAt', county),
+    whoNone: t('presenter.story.whoNone'),
+    whoNote: (county, count, formatted) => t('presenter.story.whoNote', county, count, formatted),
+    overlapsTitle: t('presenter.story.overlapsTitle'),
+    overlapsTitleAt: (municipality) => t('presenter.story.overlapsTitleAt', municipality),
+    overlapsNone: t('presenter.story.overlapsNone'),
+    overlapsNote: (municipality, count, formatted, activity) =>
+      t('presenter.story.overlapsNote', municipality, count, formatted, activity),
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Story } from '../domain/stories';
+import { formatNumber, translator, type Lang } from '../i18n/messages';
 import { decodeStory, encodeStory } from './story-link';
 import type { KnownIds } from './url-state';
 
@@ -43,13 +44,15 @@ const describeError = (error: unknown) =>
     ? String(error.message)
     : String(error);
 
-/** Reads the stored stories; what cannot be read is skipped and named in `problems`. */
+/** Reads the stored stories; what cannot be read is skipped and named in `problems` (in `lang`). */
 export function loadStoredStories(
   storage: StoryStorage | null,
   key: string,
   known: KnownIds,
+  lang: Lang = 'en',
 ): StoredStories {
-  const source = `browser storage (${key})`;
+  const t = translator(lang);
+  const source = t('presenter.storage.source', key);
   if (storage === null) return { stories: [], problems: [] };
   let raw: string | null;
   try {
@@ -57,9 +60,7 @@ export function loadStoredStories(
   } catch (error) {
     return {
       stories: [],
-      problems: [
-        `${source} cannot be read, so saved stories are not shown: ${describeError(error)}`,
-      ],
+      problems: [t('presenter.storage.unreadable', source, describeError(error))],
     };
   }
   if (raw === null) return { stories: [], problems: [] };
@@ -73,36 +74,32 @@ export function loadStoredStories(
   if (!parsed.success) {
     return {
       stories: [],
-      problems: [`${source} does not hold saved stories in a form this version can read.`],
+      problems: [t('presenter.storage.badForm', source)],
     };
   }
   const stories: Story[] = [];
   const problems: string[] = [];
   parsed.data.stories.forEach((token, index) => {
-    const decoded = decodeStory(token, known);
+    const decoded = decodeStory(token, known, lang);
+    const number = formatNumber(lang, index + 1);
+    const problem = (text: string) => t('presenter.storage.storyProblem', source, number, text);
     if (decoded.ok) {
       stories.push(decoded.story);
-      problems.push(
-        ...decoded.problems.map((problem) => `${source}, story ${index + 1}: ${problem}`),
-      );
-    } else problems.push(`${source}, story ${index + 1}: ${decoded.message}`);
+      problems.push(...decoded.problems.map(problem));
+    } else problems.push(problem(decoded.message));
   });
   return { stories, problems };
 }
 
-/** Stores the stories under `key`. Never throws; says why when the browser refuses. */
+/** Stores the stories under `key`. Never throws; says why (in `lang`) when the browser refuses. */
 export function saveStoredStories(
   storage: StoryStorage | null,
   key: string,
   stories: readonly Story[],
+  lang: Lang = 'en',
 ): SaveStoriesResult {
-  if (storage === null) {
-    return {
-      ok: false,
-      message:
-        'This browser does not let the page keep data (a private window, or storage turned off), so the story will be gone after a reload. Copy its link to keep it.',
-    };
-  }
+  const t = translator(lang);
+  if (storage === null) return { ok: false, message: t('presenter.storage.unavailable') };
   try {
     storage.setItem(key, JSON.stringify({ version: 1, stories: stories.map(encodeStory) }));
     return { ok: true };
@@ -113,8 +110,8 @@ export function saveStoredStories(
       ok: false,
       message:
         name === 'QuotaExceededError'
-          ? 'The browser storage for this page is full, so the story was not saved. Copy its link to keep it.'
-          : `The story could not be saved in the browser (${describeError(error)}). Copy its link to keep it.`,
+          ? t('presenter.storage.full')
+          : t('presenter.storage.failed', describeError(error)),
     };
   }
 }

@@ -9,11 +9,14 @@ import type { Dataset } from '../domain/dataset';
 import type { Gazetteer } from '../domain/gazetteer-schema';
 import type { CountyMeasure, MapView } from '../domain/map-model';
 import type { AreaRef, PanelTab, RestorableState, Selection } from '../domain/view-state';
+import { translator, type Lang } from '../i18n/messages';
+import { langFromSearch } from './lang-url';
 
 /**
  * The view as a query string, so a copied link reproduces it: filters, selection, panel,
  * county measure and map view. Reading a link never fails: unknown ids and malformed values
- * are dropped, and each is reported in plain words.
+ * are dropped, and each is reported in plain words: in `lang`, or else in the language the link
+ * itself asks for (`lang=sq`), English by default.
  *
  * Parameters: act, foc, kind (comma-separated ids), scope (local | national), hot=1, q,
  * sel (m:<LAU> | c:<NUTS-3> | o:<organisation id>), tab (gaps | area | organisation),
@@ -50,30 +53,34 @@ function tabFor(selection: Selection | null): PanelTab {
   return selection.kind === 'organisation' ? 'organisation' : 'area';
 }
 
-export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
+export function parseUrlState(search: string, known: KnownIds, lang?: Lang): ParsedUrlState {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
+  const t = translator(lang ?? langFromSearch(search).lang);
 
-  const ids = (name: string, set: ReadonlySet<string>, what: string): string[] => {
+  const ids = (
+    name: string,
+    set: ReadonlySet<string>,
+    what: 'activityTypes' | 'focusTypes' | 'kinds',
+  ): string[] => {
     const raw = params.get(name);
     if (raw === null || raw === '') return [];
     const values = [...new Set(raw.split(',').map((value) => value.trim()))].filter(Boolean);
     const unknown = values.filter((value) => !set.has(value));
-    if (unknown.length > 0) problems.push(`The link names unknown ${what}: ${unknown.join(', ')}.`);
+    if (unknown.length > 0) problems.push(t('notice.link.unknownIds', what, unknown.join(', ')));
     return values.filter((value) => set.has(value));
   };
 
   const scopeRaw = params.get('scope');
   let scope: Filters['scope'] = 'all';
   if (scopeRaw === 'local' || scopeRaw === 'national') scope = scopeRaw;
-  else if (scopeRaw !== null)
-    problems.push(`The link's scope "${scopeRaw}" is not local or national.`);
+  else if (scopeRaw !== null) problems.push(t('notice.link.scope', scopeRaw));
 
   const text = (params.get('q') ?? '').slice(0, MAX_TEXT);
   const filters: Filters = {
-    activityTypes: ids('act', known.activityTypes, 'activity types'),
-    focusTypes: ids('foc', known.focusTypes, 'focus types'),
-    kinds: ids('kind', known.kinds, 'organisation kinds'),
+    activityTypes: ids('act', known.activityTypes, 'activityTypes'),
+    focusTypes: ids('foc', known.focusTypes, 'focusTypes'),
+    kinds: ids('kind', known.kinds, 'kinds'),
     scope,
     hotspotsOnly: params.get('hot') === '1',
     text,
@@ -91,7 +98,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
     // Own keys only: "toString" or "__proto__" must not reach Object.prototype.
     const entry = prefix && Object.hasOwn(candidates, prefix) ? candidates[prefix] : undefined;
     if (entry && entry[1].has(id)) selection = { kind: entry[0], id };
-    else problems.push(`The link selects "${sel}", which is not in the data.`);
+    else problems.push(t('notice.link.selection', sel));
   }
 
   const tabParsed = tabSchema.safeParse(params.get('tab') ?? undefined);
@@ -102,7 +109,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
   if (measure) {
     if (known.activityTypes.has(measure))
       countyMeasure = { kind: 'activity-type', activityType: measure };
-    else problems.push(`The link's map measure "${measure}" is not an activity type.`);
+    else problems.push(t('notice.link.measure', measure));
   }
 
   let mapView: MapView | null = null;
@@ -110,7 +117,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
   if (viewRaw) {
     const view = viewSchema.safeParse(viewRaw);
     if (view.success) mapView = { center: [view.data[0], view.data[1]], zoom: view.data[2] };
-    else problems.push(`The link's map view "${viewRaw.slice(0, 40)}" is not lon,lat,zoom.`);
+    else problems.push(t('notice.link.view', viewRaw.slice(0, 40)));
   }
 
   const compare: [AreaRef | null, AreaRef | null] = [null, null];
@@ -125,7 +132,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
         const level = prefix === 'm' ? 'municipality' : prefix === 'c' ? 'county' : null;
         const set = level === 'municipality' ? known.municipalities : known.counties;
         if (level !== null && set.has(id)) compare[index] = { level, id };
-        else problems.push(`The link compares "${part.slice(0, 40)}", which is not in the data.`);
+        else problems.push(t('notice.link.compare', part.slice(0, 40)));
       });
   }
 
@@ -134,10 +141,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
   if (nwRaw !== null) {
     const value = /^\d+(\.\d+)?$/.test(nwRaw) ? Number(nwRaw) : Number.NaN;
     if (value >= 0 && value <= 1) nationwideWeight = clampNationwideWeight(value);
-    else
-      problems.push(
-        `The link's nationwide weight "${nwRaw.slice(0, 20)}" is not a number from 0 to 1.`,
-      );
+    else problems.push(t('notice.link.weight', nwRaw.slice(0, 20)));
   }
 
   return {

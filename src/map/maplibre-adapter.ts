@@ -20,7 +20,9 @@ import type {
   MapImageExport,
   MapImageOptions,
   MapModel,
+  MapRelabel,
   MapView,
+  MapWords,
 } from '../domain/map-model';
 import {
   municipalitiesWithBoundary,
@@ -86,7 +88,25 @@ declare global {
   }
 }
 
-export const MAP_LABEL = 'Map of Albania: counties and municipalities';
+/**
+ * MapLibre's UI strings for the words the host gives (the canvas label names the country from
+ * the data, in the interface language); without words MapLibre's English defaults stay.
+ */
+function localeOf(words: MapWords): Record<string, string> {
+  return {
+    'Map.Title': words.label,
+    'NavigationControl.ZoomIn': words.zoomIn,
+    'NavigationControl.ZoomOut': words.zoomOut,
+    'AttributionControl.ToggleAttribution': words.toggleAttribution,
+  };
+}
+
+/** Sets a control's tooltip and accessible name, as MapLibre does. */
+function labelElement(element: Element | null, text: string): void {
+  if (!(element instanceof HTMLElement)) return;
+  element.title = text;
+  element.setAttribute('aria-label', text);
+}
 
 /** Marks the camera events of moves the adapter made itself (MapLibre copies it onto them). */
 const SELF_MOVE = { hartaSelfMove: true } as const;
@@ -149,6 +169,7 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
   container,
   callbacks,
   initialView,
+  words,
 ) => {
   const padding = () =>
     Math.round(
@@ -188,13 +209,17 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
     maplibreLogo: false,
     // No label fade-in: the first idle (and a projected screen) comes ≈300 ms sooner.
     fadeDuration: 0,
-    locale: { 'Map.Title': MAP_LABEL },
+    ...(words ? { locale: localeOf(words) } : {}),
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(
-    new AttributionControl({ compact: false, customAttribution: MAP_ATTRIBUTION }),
+    // Names of sources and a licence: never translated.
+    new AttributionControl({
+      compact: false,
+      customAttribution: `<span translate="no">${MAP_ATTRIBUTION}</span>`,
+    }),
     'bottom-right',
   );
 
@@ -383,10 +408,21 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
     : null;
   if (testHook) window.__hartaMapTestHook = testHook;
 
-  const adapter: BoundaryAwareMapAdapter & MapImageExport = {
+  const adapter: BoundaryAwareMapAdapter & MapImageExport & MapRelabel = {
     update: (model) => {
       wanted = model;
       apply();
+    },
+    setWords: (next) => {
+      if (destroyed) return;
+      Object.assign(map._locale, localeOf(next));
+      map.getCanvas().setAttribute('aria-label', next.label);
+      labelElement(container.querySelector('.maplibregl-ctrl-zoom-in'), next.zoomIn);
+      labelElement(container.querySelector('.maplibregl-ctrl-zoom-out'), next.zoomOut);
+      labelElement(
+        container.querySelector('.maplibregl-ctrl-attrib-button'),
+        next.toggleAttribution,
+      );
     },
     setMunicipalBoundaries: (next) => {
       if (next === boundaries) return;

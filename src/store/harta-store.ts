@@ -13,6 +13,7 @@ import {
   NO_EDITS,
   withOrganisations,
   withoutOrganisation,
+  type EditLabel,
   type LocalEdits,
 } from '../domain/local-edits';
 import type { Gazetteer } from '../domain/gazetteer-schema';
@@ -47,9 +48,9 @@ export interface EditSlice {
   /** Changes made in this browser (form edits, imports). */
   edits: LocalEdits;
   /** Earlier states of `edits`, newest last, each with what the change after it did. */
-  editHistory: { edits: LocalEdits; label: string }[];
+  editHistory: { edits: LocalEdits; label: EditLabel }[];
   /** Replaces the edits, remembering the previous ones for undo. */
-  changeEdits: (edits: LocalEdits, label: string) => void;
+  changeEdits: (edits: LocalEdits, label: EditLabel) => void;
   /** Sets the edits read from browser storage (not an undoable change). */
   loadEdits: (edits: LocalEdits) => void;
   saveOrganisation: (organisation: Organisation, documents?: DocumentRef[]) => void;
@@ -184,7 +185,7 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
         !dataset.organisations.some((organisation) => organisation.id === selection.id);
       return { edits, dataset, ...(gone ? { selection: null } : {}) };
     };
-    const change = (edits: LocalEdits, label: string) =>
+    const change = (edits: LocalEdits, label: EditLabel) =>
       set((state) => ({
         ...editState(edits, state),
         editHistory: [...state.editHistory, { edits: state.edits, label }].slice(-UNDO_DEPTH),
@@ -201,15 +202,15 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
       saveOrganisation: (organisation, documents = []) => {
         const { edits, dataset } = get();
         const isNew = !dataset.organisations.some((other) => other.id === organisation.id);
-        change(
-          withOrganisations(edits, published, [organisation], documents),
-          `${isNew ? 'Add' : 'Edit'} “${organisation.name}”`,
-        );
+        change(withOrganisations(edits, published, [organisation], documents), {
+          kind: isNew ? 'add' : 'edit',
+          name: organisation.name,
+        });
       },
       deleteOrganisation: (id) => {
         const { edits, dataset } = get();
         const name = dataset.organisations.find((organisation) => organisation.id === id)?.name;
-        change(withoutOrganisation(edits, published, id), `Delete “${name ?? id}”`);
+        change(withoutOrganisation(edits, published, id), { kind: 'delete', name: name ?? id });
       },
       undoEdit: () =>
         set((state) => {
@@ -221,7 +222,7 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
           };
         }),
       resetEdits: () => {
-        if (hasEdits(get().edits)) change(NO_EDITS, 'Reset to the published dataset');
+        if (hasEdits(get().edits)) change(NO_EDITS, { kind: 'reset' });
       },
       lang: initial.lang ?? 'en',
       setLang: (lang) => set({ lang }),

@@ -25,6 +25,7 @@ import {
 } from '../domain/dataset';
 import { summariseEdits } from '../domain/local-edits';
 import { buildMapModel, type MapAreaRef } from '../domain/map-model';
+import { translator } from '../i18n/messages';
 import { createPlaceResolver } from '../domain/resolve-places';
 import type { HartaState } from './harta-store';
 import { memoSelector } from './memo';
@@ -271,10 +272,11 @@ const selectSelectedArea = memoSelector(
 
 export const selectCountyMeasureLabel = (state: HartaState): string =>
   state.countyMeasure.kind === 'organisations'
-    ? 'Organisations working in the county'
-    : `Organisations doing ${
-        selectNames(state).activityType.get(state.countyMeasure.activityType) ?? 'this activity'
-      }`;
+    ? translator(state.lang)('map.measure.organisations')
+    : translator(state.lang)(
+        'map.measure.activityType',
+        selectNames(state).activityType.get(state.countyMeasure.activityType) ?? null,
+      );
 
 export const selectMapModel = memoSelector(
   (state: HartaState) =>
@@ -320,12 +322,13 @@ export const selectActivityByArea = memoSelector(
       state.gazetteer,
       selectFilteredOrganisations(state),
       selectFocusCountyId(state),
+      state.lang,
     ] as const,
   activityByArea,
 );
 
 export const selectFocusTypeCounts = memoSelector(
-  (state: HartaState) => [state.dataset, selectFilteredOrganisations(state)] as const,
+  (state: HartaState) => [state.dataset, selectFilteredOrganisations(state), state.lang] as const,
   focusTypeCounts,
 );
 

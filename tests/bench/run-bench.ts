@@ -129,7 +129,7 @@ const bigSheet = [
 const bigPreview = previewImport('big.csv', bigSheet, importContext);
 const importOptions = { fileName: 'big.csv', importedAt: '2026-11-22', skipErrors: true };
 const bigChanges = importChanges(bigPreview, importContext, importOptions);
-if (!bigChanges.ok) throw new Error(bigChanges.message);
+if (!bigChanges.ok) throw new Error(JSON.stringify(bigChanges.message));
 const bigRecords = bigChanges.organisations.map((item) => item.organisation);
 
 const results = {

@@ -139,7 +139,7 @@ describe('dashboard', () => {
     const user = userEvent.setup();
     renderApp('?sel=m%3AAL212');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'sq');
-    expect(screen.getByRole('tab', { name: 'Boshllëqet' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Boshllëqe' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Filtrat' })).toHaveTextContent(
       /55 nga 55 organizata/,
     );
@@ -154,7 +154,7 @@ describe('dashboard', () => {
 
   it('opens in Albanian from ?lang=sq, and says so when a link asks for a language it lacks', async () => {
     renderApp('?lang=sq');
-    expect(await screen.findByRole('tab', { name: 'Të dhënat' })).toBeInTheDocument();
+    expect(await screen.findByRole('tab', { name: 'Të dhëna' })).toBeInTheDocument();
     expect(screen.getByRole('search')).toHaveTextContent(
       'Gjej një organizatë, bashki, qytet ose fshat',
     );

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PresenterMode, PresentButton } from '../../src/components/presenter';
 import { usePresenting } from '../../src/components/use-presenter-keys';
 import { defaultStory, WHOLE_COUNTRY, type Story } from '../../src/domain/stories';
-import { encodeStory } from '../../src/io/story-link';
+import { encodeStory, storyWords } from '../../src/io/story-link';
 import { storyStorageKey, type StoryStorage } from '../../src/io/story-storage';
 import { createHartaStore, type HartaStore } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
@@ -39,7 +39,7 @@ function renderPresenter(props: Partial<Parameters<typeof PresenterMode>[0]> = {
   return { store, onLeave, storage, unmount };
 }
 
-const story = () => defaultStory(makeDataset(), makeGazetteer());
+const story = () => defaultStory(makeDataset(), makeGazetteer(), storyWords('en'));
 const press = (key: string) => fireEvent.keyDown(document.body, { key });
 const position = () => screen.getByText(/^View \d+ of \d+:/);
 

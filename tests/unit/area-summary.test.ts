@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  areaDisplayName,
   compareAreas,
-  describeComparison,
+  comparisonFacts,
   summariseArea,
   type AreaSummary,
   type AreaSummaryInput,
@@ -16,6 +15,7 @@ import {
 } from '../../src/domain/coverage';
 import type { Dataset } from '../../src/domain/dataset';
 import { withPlans } from '../../src/domain/plan';
+import { formatNumber, translator, type Lang } from '../../src/i18n/messages';
 import { makeDataset, makeOrganisation } from './fixtures/dataset-fixture';
 import { makeGazetteer } from './fixtures/gazetteer-fixture';
 
@@ -240,11 +240,17 @@ describe('compareAreas', () => {
   });
 });
 
-describe('describeComparison', () => {
+describe('comparisonFacts, told by the compare verdict', () => {
   const input = inputFor(dataset);
   const { activity, focus } = typesOf(dataset);
-  const verdict = (a: AreaSummary, b: AreaSummary) =>
-    describeComparison(a, b, compareAreas(a, b, activity, focus));
+  const verdict = (a: AreaSummary, b: AreaSummary, lang: Lang = 'en') =>
+    translator(lang)(
+      'compare.verdict',
+      comparisonFacts(a, b, compareAreas(a, b, activity, focus)),
+      (value, digits) => formatNumber(lang, value, digits),
+    );
+  const areaName = (summary: AreaSummary, lang: Lang = 'en') =>
+    translator(lang)('planner.area', summary);
   const prrenjas = summary({ level: 'municipality', id: 'AL217' }, input);
   const korce = summary({ level: 'county', id: 'AL034' }, input);
 
@@ -254,6 +260,38 @@ describe('describeComparison', () => {
       '1 activity type is done in Korçë county but not in Prrenjas.';
     expect(verdict(prrenjas, korce)).toBe(expected);
     expect(verdict(korce, prrenjas)).toBe(expected);
+    expect(
+      comparisonFacts(korce, prrenjas, compareAreas(korce, prrenjas, activity, focus)),
+    ).toEqual({
+      kind: 'compared',
+      higher: { level: 'municipality', name: 'Prrenjas' },
+      lower: { level: 'county', name: 'Korçë' },
+      higherGap: 0.78,
+      lowerGap: 0.4,
+      tied: false,
+      digits: 2,
+      higherOrganisations: 0,
+      lowerOrganisations: 1,
+      onlyLower: 1,
+      onlyHigher: 1,
+    });
+  });
+
+  it('says the same in Albanian, with Albanian numbers and the county named as such', () => {
+    expect(verdict(prrenjas, korce, 'sq')).toBe(
+      'Prrenjas ka boshllëk më të madh (0,78 kundrejt 0,40): 0 organizata e përmendin, kundrejt 1; ' +
+        '1 lloj aktiviteti kryhet në qarkun Korçë, por jo në Prrenjas.',
+    );
+    const elbasan = summary({ level: 'county', id: 'AL021' }, input);
+    expect(verdict(elbasan, korce, 'sq')).toBe(
+      'Qarku Elbasan ka boshllëk më të madh (0,49 kundrejt 0,40): 3 organizata punojnë në të, kundrejt 1; ' +
+        'asnjë lloj aktiviteti nuk kryhet në qarkun Korçë pa u kryer edhe në qarkun Elbasan, ' +
+        'ndërsa 2 kryhen vetëm në qarkun Elbasan.',
+    );
+    expect(verdict(korce, korce, 'sq')).toBe(
+      'Të dyja anët tregojnë qarkun Korçë: zgjidhni një zonë tjetër për ta krahasuar.',
+    );
+    expect(areaName(korce, 'sq')).toBe('Qarku Korçë');
   });
 
   it('speaks of organisations working in a county, and of ties', () => {
@@ -285,8 +323,8 @@ describe('describeComparison', () => {
   it('tells a county from the municipality of the same name', () => {
     const county = summary({ level: 'county', id: 'AL011' }, input);
     const municipality = summary({ level: 'municipality', id: 'AL112' }, input);
-    expect(areaDisplayName(county)).toBe('Dibër county');
-    expect(areaDisplayName(municipality)).toBe('Dibër');
+    expect(areaName(county)).toBe('Dibër county');
+    expect(areaName(municipality)).toBe('Dibër');
     expect(verdict(county, municipality)).toMatch(/^Dibër county and Dibër have the same gap/);
   });
 });

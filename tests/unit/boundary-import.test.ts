@@ -10,8 +10,9 @@ import {
   previewBoundaries,
   readBoundaryFile,
   type BoundaryPreview,
-  type ReadyBoundaryPreview,
 } from '../../src/domain/boundary-import';
+import { translator } from '../../src/i18n/messages';
+import { boundaryFailureInEnglish, boundaryPreviewInEnglish } from '../support/import-english';
 import {
   asciiDefinite,
   boundaryFile,
@@ -23,14 +24,17 @@ import {
 // The fixture files are SYNTHETIC areas made from geo/ at test time (Voronoi cells around the
 // seats, clipped to the counties): see tests/unit/fixtures/boundary-fixture.ts.
 
-function ready(preview: BoundaryPreview): ReadyBoundaryPreview {
-  if (!preview.ok) throw new Error(`expected a preview, got: ${preview.message}`);
-  return preview;
+/** The preview, its notes and warnings in the English words the interface gives them. */
+function ready(preview: BoundaryPreview) {
+  if (!preview.ok) {
+    throw new Error(`expected a preview, got: ${boundaryFailureInEnglish(preview)}`);
+  }
+  return boundaryPreviewInEnglish(preview);
 }
 
 function failure(preview: BoundaryPreview): string {
   if (preview.ok) throw new Error('expected the file to be refused');
-  return preview.message;
+  return boundaryFailureInEnglish(preview);
 }
 
 const byName = (name: string) => {
@@ -225,11 +229,13 @@ describe('previewBoundaries: matching names feature by feature', () => {
   it('applies the user’s choices: a suggestion taken, a duplicate left out', () => {
     const text = namedFile(['Kukesi', 'Bashkia Kukës', 'Gjirokstrr']);
     const read = readBoundaryFile('choices.geojson', text, gazetteer);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(boundaryFailureInEnglish(read));
     const gjirokaster = byName('Gjirokastër').id;
-    const preview = matchBoundaries(read, gazetteer, {
-      assignments: { 1: null, 2: gjirokaster },
-    });
+    const preview = ready(
+      matchBoundaries(read, gazetteer, {
+        assignments: { 1: null, 2: gjirokaster },
+      }),
+    );
     expect(preview.rows.map((row) => [row.status, row.municipalityId])).toEqual([
       ['matched', 'AL132'],
       ['left-out', 'AL132'],
@@ -252,11 +258,13 @@ describe('previewBoundaries: matching names feature by feature', () => {
       }),
     );
     const read = readBoundaryFile('two.geojson', text, gazetteer);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(boundaryFailureInEnglish(read));
     expect(matchBoundaries(read, gazetteer).nameProperty).toBe('official');
     const byLabel = matchBoundaries(read, gazetteer, { nameProperty: 'label' });
     expect(byLabel.rows.map((row) => row.status)).toEqual(['unmatched', 'unmatched']);
-    const none = matchBoundaries(read, gazetteer, { nameProperty: null, codeProperty: null });
+    const none = ready(
+      matchBoundaries(read, gazetteer, { nameProperty: null, codeProperty: null }),
+    );
     expect(none.rows[0]?.message).toBe('No name property is chosen.');
     expect(none.warnings.join(' ')).toMatch(/Pick the property that holds the municipality names/);
   });
@@ -522,7 +530,9 @@ describe('previewBoundaries: files that are not what they should be', () => {
     for (const [text, offset, reason] of cases) {
       const located = locateJsonError(text);
       expect(located?.offset, text).toBe(offset);
-      expect(located?.reason, text).toMatch(reason);
+      expect(located && translator('en')('boundaries.jsonProblem', located.reason), text).toMatch(
+        reason,
+      );
       expect(() => JSON.parse(text) as unknown, text).toThrow();
     }
     for (const valid of ['{"a": [1, -2.5e3, "\\u00eb", true, false, null]}', ' [] ', '"x"']) {

@@ -131,6 +131,33 @@ describe('focusTypeCounts', () => {
   });
 });
 
+describe('taxonomy labels in the interface language', () => {
+  it('labels activity and focus types in the language asked for, in English where none is given', () => {
+    const translated: Dataset = {
+      ...dataset,
+      activityTypes: dataset.activityTypes.map((type) =>
+        type.id === 'training' ? { ...type, translations: { sq: { label: 'Trajnim' } } } : type,
+      ),
+      focusTypes: dataset.focusTypes.map((type) =>
+        type.id === 'prevention'
+          ? { ...type, translations: { sq: { label: 'Parandalim' } } }
+          : type,
+      ),
+    };
+    expect(
+      activityByArea(translated, gazetteer, organisations, null, 'sq').keys.map((k) => k.label),
+    ).toEqual(['Awareness sessions', 'Trajnim', 'Research']);
+    expect(focusTypeCounts(translated, organisations, 'sq').map((row) => row.label)).toEqual([
+      'Parandalim',
+      'Rehabilitation',
+    ]);
+    expect(focusTypeCounts(translated, organisations).map((row) => row.label)).toEqual([
+      'Prevention',
+      'Rehabilitation',
+    ]);
+  });
+});
+
 describe('organisationsPerCounty', () => {
   it('lists every county, most organisations first, ties in Albanian alphabetical order', () => {
     const coverage = coverageByCounty(dataset, gazetteer, organisations);

@@ -65,7 +65,8 @@ function unexpectedWarnings(preview: ImportPreview) {
         warning.line === 1 &&
         warning.field !== undefined &&
         META_HEADERS.has(warning.field) &&
-        warning.message === `unknown column "${warning.field}" is ignored`
+        warning.message.code === 'unknown-column' &&
+        warning.message.label === warning.field
       ),
   );
 }

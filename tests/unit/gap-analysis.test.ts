@@ -333,7 +333,8 @@ describe('plans', () => {
     const dates = plan({ start: '2027-05-01', end: '2027-01-01', activityTypes: ['research'] });
     expect(planWarnings(dates, [dates], dataset, gazetteer)).toContainEqual({
       kind: 'dates',
-      message: 'ends (2027-01-01) before it starts (2027-05-01)',
+      start: '2027-05-01',
+      end: '2027-01-01',
     });
   });
 

@@ -15,6 +15,7 @@ import {
   type ImportOptions,
   type ImportPreview,
 } from '../../src/domain/import-3w';
+import { changesInEnglish, inEnglish } from '../support/import-english';
 import { makeDataset, makeOrganisation } from './fixtures/dataset-fixture';
 
 // The REAL gazetteer (geo/gazetteer.json), so place names behave as in the app; the dataset is
@@ -84,8 +85,8 @@ describe('previewImport: HXL-tagged sheets', () => {
       hxl: '#ORG+impl+Name',
       field: 'organisation',
     });
-    expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([]);
+    expect(inEnglish(result.errors)).toEqual([]);
+    expect(inEnglish(result.warnings)).toEqual([]);
   });
 
   it('reads data from line 3, codes and villages included', () => {
@@ -158,7 +159,7 @@ describe('previewImport: HXL-tagged sheets', () => {
       null,
       'municipality',
     ]);
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       { line: 1, field: 'Donor', message: 'unknown column "Donor" is ignored' },
       { line: 1, field: 'Country', message: 'unknown column "Country" is ignored' },
     ]);
@@ -282,8 +283,8 @@ describe('previewImport: plain sheets', () => {
     );
     expect(result.format).toBe('plain');
     expect(result.delimiter).toBe(';');
-    expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([]);
+    expect(inEnglish(result.errors)).toEqual([]);
+    expect(inEnglish(result.warnings)).toEqual([]);
     expect(brief(result)).toEqual([
       {
         line: 2,
@@ -333,7 +334,7 @@ describe('previewImport: plain sheets', () => {
 
   it('lets the confirmed column mapping override what was guessed', () => {
     const text = 'Who,Ku,Notes\nA,Kamza,anything\n';
-    expect(preview(text).errors).toEqual([
+    expect(inEnglish(preview(text).errors)).toEqual([
       {
         line: 1,
         message:
@@ -346,7 +347,7 @@ describe('previewImport: plain sheets', () => {
       'municipality',
       null,
     ]);
-    expect(mapped.warnings).toEqual([]);
+    expect(inEnglish(mapped.warnings)).toEqual([]);
     expect(mapped.rows[0]?.municipalities).toEqual(['Kamëz']);
   });
 
@@ -357,7 +358,7 @@ describe('previewImport: plain sheets', () => {
       null,
       'municipality',
     ]);
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       {
         line: 1,
         field: 'Name',
@@ -383,7 +384,7 @@ describe('previewImport: places', () => {
         'H,,Kukesi',
       ].join('\n'),
     );
-    expect(result.errors).toEqual([]);
+    expect(inEnglish(result.errors)).toEqual([]);
     expect(result.rows.map((row) => [...row.countyIds, ...row.municipalityIds])).toEqual([
       ['AL022'],
       ['AL022'],
@@ -434,7 +435,7 @@ describe('previewImport: places', () => {
         'D,,the territory of Albania',
       ].join('\n'),
     );
-    expect(result.errors).toEqual([]);
+    expect(inEnglish(result.errors)).toEqual([]);
     expect(brief(result)).toEqual([
       { line: 2, organisation: 'A', scope: 'local', counties: [], municipalities: ['Kamëz'] },
       {
@@ -459,13 +460,13 @@ describe('previewImport: places', () => {
     const result = preview(
       'Organisation,Qarku,Bashkia,Fshati\nA,Kukse,,\nB,,Kukse,\nC,,,Paskuqam; Xyzzy\n',
     );
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       { line: 2, field: 'Qarku', message: 'unknown county "Kukse": did you mean Kukës?' },
       { line: 3, field: 'Bashkia', message: 'unknown municipality "Kukse": did you mean Kukës?' },
       { line: 4, field: 'Fshati', message: 'unknown place "Xyzzy"' },
     ]);
     // "Paskuqam" is one letter from a known village: the resolver reads it and says so.
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       { line: 4, field: 'Fshati', message: '"Paskuqam" is not a known spelling; read as Kamëz' },
     ]);
     expect(result.rows.map((row) => [row.line, row.hasErrors, row.unresolvedPlaces])).toEqual([
@@ -478,15 +479,15 @@ describe('previewImport: places', () => {
 
   it('warns when a municipality is given with a county it is not in', () => {
     const result = preview('Organisation,County,Municipality\nA,Elbasan,Kamëz\n');
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       { line: 2, field: 'Municipality', message: 'Kamëz is in Tiranë county, not Elbasan' },
     ]);
-    expect(result.errors).toEqual([]);
+    expect(inEnglish(result.errors)).toEqual([]);
   });
 
   it('settles a village name several municipalities share by the county on the same line', () => {
     const result = preview('Organisation,Qark,Fshati\nA,,Dajç\nB,Shkodër,Dajç\n');
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       {
         line: 2,
         field: 'Fshati',
@@ -502,7 +503,7 @@ describe('previewImport: places', () => {
       [[], ['AL112']],
       [['AL021'], []],
     ]);
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       {
         line: 2,
         field: 'Qarku',
@@ -536,10 +537,10 @@ describe('previewImport: places', () => {
       ['local', ['Fier']],
       ['local', []],
     ]);
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       { line: 5, message: 'marked nationwide but also names Fier county: recorded as nationwide' },
     ]);
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       {
         line: 6,
         field: 'Scope',
@@ -570,7 +571,7 @@ describe('previewImport: places', () => {
       null,
       null,
     ]);
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       {
         line: 3,
         field: 'Lat',
@@ -619,7 +620,7 @@ describe('previewImport: activity, focus and kind', () => {
       focusText: 'Gardening',
       hasErrors: false,
     });
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       { line: 5, field: 'Type', message: 'unknown organisation kind "Cooperative"; kept as text' },
       {
         line: 5,
@@ -656,7 +657,7 @@ describe('previewImport: dates', () => {
       ['2020-01-01', '2019-12-31'],
       ['2019', '2019-05-05'],
     ]);
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       {
         line: 6,
         field: 'Start',
@@ -682,7 +683,7 @@ describe('previewImport: against the dataset', () => {
   it('says once that a date like 03/04/2019 is read day first, unless the sheet settles it', () => {
     const open = preview('Organisation,Municipality,Start\nA,Fier,03/04/2019\nB,Fier,05/06/2019\n');
     expect(open.rows[0]?.start).toBe('2019-04-03');
-    expect(open.warnings).toEqual([
+    expect(inEnglish(open.warnings)).toEqual([
       {
         line: 2,
         field: 'Start',
@@ -693,14 +694,16 @@ describe('previewImport: against the dataset', () => {
     const settled = preview(
       'Organisation,Municipality,Start\nA,Fier,03/04/2019\nB,Fier,25/06/2019\n',
     );
-    expect(settled.warnings).toEqual([]);
-    expect(preview('Organisation,Municipality,Start\nA,Fier,04/04/2019\n').warnings).toEqual([]);
+    expect(inEnglish(settled.warnings)).toEqual([]);
+    expect(
+      inEnglish(preview('Organisation,Municipality,Start\nA,Fier,04/04/2019\n').warnings),
+    ).toEqual([]);
   });
 
   it('warns when a new name is a typing slip away from an organisation in the data', () => {
     const result = preview('Organisation,Municipality\nCerrik Onne,Fier\nCërrik Twenty Two,Fier\n');
     expect(result.rows.map((row) => row.action)).toEqual(['add', 'add']);
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       {
         line: 2,
         message:
@@ -719,7 +722,13 @@ describe('previewImport: against the dataset', () => {
         'Brand New,,Fier,Research',
       ].join('\n'),
     );
-    expect(result.rows.map((row) => [row.action, row.matchedOrganisationId, row.changes])).toEqual([
+    expect(
+      result.rows.map((row) => [
+        row.action,
+        row.matchedOrganisationId,
+        changesInEnglish(row.changes),
+      ]),
+    ).toEqual([
       ['unchanged', 'cerrik-one', []],
       ['update', 'cerrik-two', ['municipalities: + Peqin']],
       ['update', 'pogradec-youth', ['activity types: + research; − awareness']],
@@ -737,11 +746,13 @@ describe('previewImport: against the dataset', () => {
       ].join('\n'),
       { columnMapping: { 1: 'scope' } },
     );
-    expect(result.rows.map((row) => [row.line, row.action, row.changes])).toEqual([
-      [2, 'unchanged', []],
-      [3, 'unchanged', []],
-      [4, 'update', ['scope: local → national']],
-    ]);
+    expect(result.rows.map((row) => [row.line, row.action, changesInEnglish(row.changes)])).toEqual(
+      [
+        [2, 'unchanged', []],
+        [3, 'unchanged', []],
+        [4, 'update', ['scope: local → national']],
+      ],
+    );
   });
 
   it('does not read an empty activity cell as removing the activity types', () => {
@@ -775,7 +786,7 @@ describe('previewImport: duplicates', () => {
         'Qendra,Tiranë,kashar,2019-01',
       ].join('\n'),
     );
-    expect(result.warnings.filter((w) => w.message.startsWith('duplicate'))).toEqual([
+    expect(inEnglish(result.warnings).filter((w) => w.message.startsWith('duplicate'))).toEqual([
       { line: 5, message: 'duplicate of line 2' },
     ]);
   });
@@ -791,7 +802,7 @@ describe('previewImport: duplicates', () => {
         'Qendra,"Kamëz, Tiranë",Training',
       ].join('\n'),
     );
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       { line: 3, message: 'duplicate of line 2' },
       { line: 6, message: 'duplicate of line 2' },
     ]);
@@ -804,7 +815,7 @@ describe('previewImport: hostile and odd cells', () => {
     const name = '<img src=x onerror=alert(1)>';
     const result = preview(`Organisation,Municipality\n"${name}",Fier\n`);
     expect(result.rows[0]?.organisation).toBe(name);
-    expect(result.errors).toEqual([]);
+    expect(inEnglish(result.errors)).toEqual([]);
   });
 
   it('warns about cells that look like spreadsheet formulas and keeps them as text', () => {
@@ -816,7 +827,9 @@ describe('previewImport: hostile and odd cells', () => {
       ].join('\n'),
     );
     expect(result.rows[0]?.organisation).toBe('=HYPERLINK("http://x")');
-    expect(result.warnings.filter((warning) => warning.message.includes('formula'))).toEqual([
+    expect(
+      inEnglish(result.warnings).filter((warning) => warning.message.includes('formula')),
+    ).toEqual([
       { line: 2, field: 'Organisation', message: 'looks like a spreadsheet formula; kept as text' },
       { line: 2, field: 'Activity', message: 'looks like a spreadsheet formula; kept as text' },
       { line: 2, field: 'Website', message: 'looks like a spreadsheet formula; kept as text' },
@@ -825,7 +838,7 @@ describe('previewImport: hostile and odd cells', () => {
 
   it('warns about fields beyond the header', () => {
     const result = preview('Organisation,Municipality\nA,Fier,extra\nB,Fier,,\n');
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       { line: 2, message: 'has 3 fields, the header has 2; the extra fields are ignored' },
     ]);
   });
@@ -835,7 +848,7 @@ describe('previewImport: files that say little or too much', () => {
   it('reports a missing organisation column once, on line 1, with no rows', () => {
     const result = preview('Municipality,Activity\nFier,Training\nVlorë,Research\n');
     expect(result.rows).toEqual([]);
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       {
         line: 1,
         message:
@@ -846,7 +859,7 @@ describe('previewImport: files that say little or too much', () => {
 
   it('reports both missing columns in one error', () => {
     const result = preview('Foo,Bar\n1,2\n');
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       {
         line: 1,
         message:
@@ -864,14 +877,14 @@ describe('previewImport: files that say little or too much', () => {
     ]) {
       const result = preview(text);
       expect(result.rows).toEqual([]);
-      expect(result.errors).toEqual([]);
-      expect(result.warnings).toEqual([{ line: 1, message: 'no data rows' }]);
+      expect(inEnglish(result.errors)).toEqual([]);
+      expect(inEnglish(result.warnings)).toEqual([{ line: 1, message: 'no data rows' }]);
     }
   });
 
   it('says an empty file is empty', () => {
     for (const text of ['', '\n\n', '\uFEFF']) {
-      expect(preview(text).errors).toEqual([
+      expect(inEnglish(preview(text).errors)).toEqual([
         { line: 1, message: 'the file is empty: expected a header row' },
       ]);
     }
@@ -882,7 +895,7 @@ describe('previewImport: files that say little or too much', () => {
     expect(brief(result)).toEqual([
       { line: 2, organisation: 'A', scope: 'local', counties: [], municipalities: ['Fier'] },
     ]);
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       { line: 3, message: 'a quoted field is not closed: lines 3 to 4 are not read' },
     ]);
   });
@@ -895,7 +908,7 @@ describe('previewImport: files that say little or too much', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(result.rows).toHaveLength(MAX_IMPORT_ROWS);
     expect(result.rows.at(-1)?.line).toBe(MAX_IMPORT_ROWS + 1);
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       {
         line: MAX_IMPORT_ROWS + 2,
         message: 'more than 50,000 data rows: lines 50002 to 50003 are not read',
@@ -935,7 +948,7 @@ describe('previewImport: no line disappears', () => {
       [9, true],
       [12, true],
     ]);
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       { line: 4, field: 'Organisation', message: 'organisation name is empty' },
       { line: 6, field: 'Bashkia', message: 'unknown municipality "Xyzzy"' },
       {
@@ -990,13 +1003,13 @@ describe('previewImport: hostile layouts', () => {
       [2, 'Qendra'],
       [3, 'A'],
     ]);
-    expect(mixed.errors).toEqual([
+    expect(inEnglish(mixed.errors)).toEqual([
       { line: 4, message: 'a quoted field is not closed: lines 4 to 5 are not read' },
     ]);
     // A "CSV (Macintosh)" file: CR only.
     const mac = preview('Organisation,Municipality\rQendra,Kamëz\r"Forumi,Durrës\rC,Lezhë\r');
     expect(brief(mac).map((row) => [row.line, row.organisation])).toEqual([[2, 'Qendra']]);
-    expect(mac.errors).toEqual([
+    expect(inEnglish(mac.errors)).toEqual([
       { line: 3, message: 'a quoted field is not closed: lines 3 to 4 are not read' },
     ]);
   });
@@ -1009,7 +1022,7 @@ describe('previewImport: hostile layouts', () => {
       [2, false],
       [3, true],
     ]);
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       {
         line: 3,
         field: 'Organisation',
@@ -1024,7 +1037,7 @@ describe('previewImport: hostile layouts', () => {
       'Organisation,Municipality,Activity\nA,Fier,"Training\nB,Vlorë,Research\nC,Berat,x"\nD,Lezhë,\n',
     );
     expect(result.rows.map((row) => row.line)).toEqual([2, 5]);
-    expect(result.warnings).toContainEqual({
+    expect(inEnglish(result.warnings)).toContainEqual({
       line: 2,
       field: 'Activity',
       message:
@@ -1043,13 +1056,13 @@ describe('previewImport: hostile layouts', () => {
       [' , \r\n\r\nOrganisation,Municipality\r\nA,Fier\r\n', 4],
     ] as const) {
       const result = preview(text);
-      expect(result.errors).toEqual([]);
-      expect(result.warnings).toEqual([]);
+      expect(inEnglish(result.errors)).toEqual([]);
+      expect(inEnglish(result.warnings)).toEqual([]);
       expect(brief(result).map((row) => [row.line, row.municipalities])).toEqual([
         [line, ['Fier']],
       ]);
     }
-    expect(preview(',,,\n,,\n   \n').errors).toEqual([
+    expect(inEnglish(preview(',,,\n,,\n   \n').errors)).toEqual([
       { line: 1, message: 'the file is empty: expected a header row' },
     ]);
   });
@@ -1058,14 +1071,16 @@ describe('previewImport: hostile layouts', () => {
     const result = preview(
       '3W Matrix Q3 2023,,\nUpdated by the cluster,,\nOrganisation,Municipality,Activity\nA,Fier,Training\n',
     );
-    expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.errors)).toEqual([]);
+    expect(inEnglish(result.warnings)).toEqual([
       { line: 1, message: 'lines 1–2 above the header are skipped' },
     ]);
     expect(brief(result).map((row) => [row.line, row.organisation])).toEqual([[4, 'A']]);
 
     const one = preview('3W Matrix Q3 2023\nOrganisation,Municipality\nA,Fier\n');
-    expect(one.warnings).toEqual([{ line: 1, message: 'line 1 above the header is skipped' }]);
+    expect(inEnglish(one.warnings)).toEqual([
+      { line: 1, message: 'line 1 above the header is skipped' },
+    ]);
     expect(one.rows.map((row) => row.line)).toEqual([3]);
   });
 
@@ -1076,7 +1091,9 @@ describe('previewImport: hostile layouts', () => {
       { header: 'Partner', hxl: '#org+name', field: 'organisation' },
       { header: 'Bashkia', hxl: '#adm2+name', field: 'municipality' },
     ]);
-    expect(tagged.warnings).toEqual([{ line: 1, message: 'line 1 above the header is skipped' }]);
+    expect(inEnglish(tagged.warnings)).toEqual([
+      { line: 1, message: 'line 1 above the header is skipped' },
+    ]);
     expect(tagged.rows.map((row) => row.line)).toEqual([4]);
 
     const bare = preview('3W Matrix Q3 2023\n#org+name,#adm2+name\nA,Fier\n');
@@ -1084,7 +1101,9 @@ describe('previewImport: hostile layouts', () => {
       ['', 'organisation'],
       ['', 'municipality'],
     ]);
-    expect(bare.warnings).toEqual([{ line: 1, message: 'line 1 above the header is skipped' }]);
+    expect(inEnglish(bare.warnings)).toEqual([
+      { line: 1, message: 'line 1 above the header is skipped' },
+    ]);
     expect(bare.rows.map((row) => row.line)).toEqual([3]);
   });
 
@@ -1096,7 +1115,7 @@ describe('previewImport: hostile layouts', () => {
       [3, false],
       [4, true],
     ]);
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       { line: 4, field: 'Organisation', message: '"#org+name" is an HXL hashtag, not data' },
     ]);
   });
@@ -1108,7 +1127,7 @@ describe('previewImport: hostile layouts', () => {
       'organisation',
       'municipality',
     ]);
-    expect(result.warnings).toEqual([]);
+    expect(inEnglish(result.warnings)).toEqual([]);
     expect(brief(result)).toEqual([
       { line: 2, organisation: 'A', scope: 'local', counties: [], municipalities: ['Kamëz'] },
     ]);
@@ -1147,10 +1166,10 @@ describe('previewImport: hostile layouts', () => {
   it('quotes a place cell as written, not as asked of the resolver', () => {
     for (const header of ['Municipality', 'County']) {
       const result = preview(`Organisation,${header}\nA,National level\n`);
-      for (const problem of result.errors) {
+      for (const problem of inEnglish(result.errors)) {
         expect(problem.message).not.toMatch(/municipality of|county of/i);
       }
-      expect(result.errors).toEqual([
+      expect(inEnglish(result.errors)).toEqual([
         {
           line: 2,
           field: header,
@@ -1197,12 +1216,15 @@ describe('previewImportTable: a sheet already split into cells', () => {
       [6, []],
       [8, ['Kamëz']],
     ]);
-    expect(fromTable.errors).toContainEqual({
+    expect(inEnglish(fromTable.errors)).toContainEqual({
       line: 6,
       field: 'Bashkia',
       message: 'unknown municipality "Kukse": did you mean Kukës?',
     });
-    expect(fromTable.warnings).toContainEqual({ line: 8, message: 'duplicate of line 3' });
+    expect(inEnglish(fromTable.warnings)).toContainEqual({
+      line: 8,
+      message: 'duplicate of line 3',
+    });
   });
 
   it('numbers lines as the sheet numbers its rows, blank rows and a title above included', () => {
@@ -1216,13 +1238,13 @@ describe('previewImportTable: a sheet already split into cells', () => {
       ['Agimi', 'Berat'],
     ]);
     expect(result.rows.map((row) => row.line)).toEqual([5, 7]);
-    expect(result.warnings).toEqual([
+    expect(inEnglish(result.warnings)).toEqual([
       { line: 1, message: 'lines 1–3 above the header are skipped' },
     ]);
   });
 
   it('says an empty sheet is empty', () => {
-    expect(tablePreview([]).errors).toEqual([
+    expect(inEnglish(tablePreview([]).errors)).toEqual([
       { line: 1, message: 'the sheet is empty: expected a header row' },
     ]);
     expect(tablePreview([[''], ['  ']]).errors).toHaveLength(1);
@@ -1235,10 +1257,10 @@ describe('previewImportTable: a sheet already split into cells', () => {
       ['Two\nLines', 'Berat', 'Training'],
     ]);
     expect(result.rows[0]).toMatchObject({ line: 2, activityTypes: ['training', 'research'] });
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       { line: 3, field: 'Organisation', message: 'organisation name has a line break in its cell' },
     ]);
-    expect(result.warnings).toEqual([]);
+    expect(inEnglish(result.warnings)).toEqual([]);
   });
 
   it('still warns about text a spreadsheet would run as a formula', () => {
@@ -1251,7 +1273,7 @@ describe('previewImportTable: a sheet already split into cells', () => {
       '=HYPERLINK("http://x","y")',
       '=1+2',
     ]);
-    expect(result.warnings.filter((w) => /formula/.test(w.message))).toEqual([
+    expect(inEnglish(result.warnings).filter((w) => /formula/.test(w.message))).toEqual([
       { line: 2, field: 'Organisation', message: 'looks like a spreadsheet formula; kept as text' },
       { line: 2, field: 'Activity', message: 'looks like a spreadsheet formula; kept as text' },
     ]);

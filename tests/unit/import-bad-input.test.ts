@@ -8,6 +8,8 @@ import type { Gazetteer } from '../../src/domain/gazetteer-schema';
 import { applyEdits, NO_EDITS, withOrganisations } from '../../src/domain/local-edits';
 import { MAX_IMPORT_BYTES } from '../../src/domain/text-decoding';
 import { previewImportSource, readImportSource } from '../../src/io/import-source';
+import { translator } from '../../src/i18n/messages';
+import { inEnglish } from '../support/import-english';
 import { makeDataset } from './fixtures/dataset-fixture';
 
 // Each bad input the issue lists, taken through the whole import as the app and the command
@@ -19,12 +21,18 @@ const checked = checkGazetteer(readFileSync(new URL('geo/gazetteer.json', root),
 if (!checked.gazetteer) throw new Error('geo/gazetteer.json does not load');
 const gazetteer: Gazetteer = checked.gazetteer;
 
+const english = translator('en');
+
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Runs the import as "Apply" does, without skipping errors; returns the dataset afterwards. */
 async function importFile(fileName: string, bytes: Uint8Array, dataset: Dataset) {
   const read = await readImportSource(fileName, bytes);
-  if (!read.ok) return { read, preview: null, changes: null, after: dataset };
+  if (!read.ok) {
+    // Messages in the English the command line prints.
+    const failed = { ok: false as const, message: english('import.sourceFailure', read.message) };
+    return { read: failed, preview: null, changes: null, after: dataset };
+  }
   const context = { gazetteer, dataset };
   const preview = previewImportSource(read.source, context);
   const changes = importChanges(preview, context, {
@@ -43,7 +51,12 @@ async function importFile(fileName: string, bytes: Uint8Array, dataset: Dataset)
         ),
       )
     : dataset;
-  return { read, preview, changes, after };
+  const words = {
+    ...preview,
+    errors: inEnglish(preview.errors),
+    warnings: inEnglish(preview.warnings),
+  };
+  return { read, preview: words, changes, after };
 }
 
 describe('bad input: a clear message, and the data stays as it was', () => {

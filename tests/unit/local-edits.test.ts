@@ -4,14 +4,19 @@ import { importChanges, importedDocumentId } from '../../src/domain/apply-import
 import { checkGazetteer } from '../../src/domain/check-gazetteer';
 import type { Gazetteer } from '../../src/domain/gazetteer-schema';
 import { previewImport } from '../../src/domain/import-3w';
+import { translator } from '../../src/i18n/messages';
+import { changesInEnglish } from '../support/import-english';
 import {
   applyEdits,
   changedFields,
+  describeEdits,
+  editCounts,
   editStateOf,
   freshOrganisationId,
   hasEdits,
   NO_EDITS,
   sourceRowLabel,
+  sourceRowOf,
   summariseEdits,
   withOrganisations,
   withoutOrganisation,
@@ -87,11 +92,11 @@ describe('local edits over the published dataset', () => {
     expect(applyEdits(published, again).organisations[0]!.notes).toBe('back');
   });
 
-  it('names the changed fields in words', () => {
+  it('names the changed fields, in the order they are compared', () => {
     const before = published.organisations[0]!;
     expect(
       changedFields(before, { ...before, municipalityIds: ['AL212', 'AL345'], scope: 'national' }),
-    ).toEqual(['scope', 'municipalities']);
+    ).toEqual(['scope', 'municipalityIds']);
     expect(changedFields(before, { ...before })).toEqual([]);
   });
 
@@ -99,6 +104,31 @@ describe('local edits over the published dataset', () => {
     expect(sourceRowLabel({ document: '000_61f3ef4351b68807', row: 12 })).toBe('Annex I row 12');
     expect(sourceRowLabel({ document: 'import-2026-11-22-sheet-csv', row: 4 })).toBe('line 4');
     expect(sourceRowLabel({ document: 'x', row: null })).toBeNull();
+    expect(sourceRowOf({ document: 'import-2026-11-22-sheet-csv', row: 4 })).toEqual({
+      kind: 'line',
+      row: 4,
+    });
+    expect(sourceRowOf({ document: '000_61f3ef4351b68807', row: 12 })).toEqual({
+      kind: 'annexRow',
+      row: 12,
+    });
+  });
+
+  it('counts and describes the edits, in English unless given words', () => {
+    const published = makeDataset();
+    let edits = withOrganisations(NO_EDITS, published, [
+      { ...published.organisations[1]!, name: 'Renamed' },
+      makeOrganisation({ id: 'new-one' }),
+      makeOrganisation({ id: 'new-two' }),
+    ]);
+    edits = withoutOrganisation(edits, published, 'national-donor');
+    const summary = summariseEdits(published, edits);
+    expect(editCounts(summary)).toEqual({ added: 2, changed: 1, deleted: 1 });
+    expect(describeEdits(summary)).toBe('2 added, 1 changed, 1 deleted');
+    expect(describeEdits(summary, (kind, count) => `${kind}=${count}`, '; ')).toBe(
+      'added=2; changed=1; deleted=1',
+    );
+    expect(describeEdits(summariseEdits(published, NO_EDITS))).toBeNull();
   });
 
   it('makes fresh ids', () => {
@@ -216,13 +246,16 @@ describe('importChanges: a previewed sheet as records', () => {
     const ctx = context();
     const sheet = 'Organisation,Activity,Municipality\nCërrik One,Research,Peqin\n';
     const replace = previewImport('s.csv', sheet, ctx);
-    expect(replace.rows[0]!.changes).toEqual([
+    expect(changesInEnglish(replace.rows[0]!.changes)).toEqual([
       'municipalities: + Peqin; − Cërrik',
       'activity types: + research; − awareness',
     ]);
     const add = previewImport('s.csv', sheet, ctx, { mode: 'add' });
     expect(add.mode).toBe('add');
-    expect(add.rows[0]!.changes).toEqual(['municipalities: + Peqin', 'activity types: + research']);
+    expect(changesInEnglish(add.rows[0]!.changes)).toEqual([
+      'municipalities: + Peqin',
+      'activity types: + research',
+    ]);
     const changes = importChanges(add, ctx, options);
     expect(changes.ok && changes.organisations[0]!.organisation).toMatchObject({
       municipalityIds: ['AL212', 'AL216'],
@@ -246,11 +279,10 @@ describe('importChanges: a previewed sheet as records', () => {
     const preview = previewImport('s.csv', sheet, ctx);
     expect(preview.errors.map((e) => e.line)).toEqual([3]);
     const refused = importChanges(preview, ctx, { ...options, defaultKind: 'cso' });
-    expect(refused).toEqual({
-      ok: false,
-      message: 'line 3 has errors: fix them in the file, or skip them',
-      lines: [3],
-    });
+    expect(refused).toEqual({ ok: false, message: { code: 'errors', lines: [3] }, lines: [3] });
+    expect(!refused.ok && translator('en')('import.applyFailure', refused.message)).toBe(
+      'line 3 has errors: fix them in the file, or skip them',
+    );
     const skipped = importChanges(preview, ctx, {
       ...options,
       defaultKind: 'cso',
@@ -268,7 +300,9 @@ describe('importChanges: a previewed sheet as records', () => {
     const preview = previewImport('s.csv', 'Organisation,Municipality\nBrand New,Kukës\n', ctx);
     const refused = importChanges(preview, ctx, options);
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.message).toMatch(/no kind \(Brand New\)/);
+    expect(!refused.ok && translator('en')('import.applyFailure', refused.message)).toMatch(
+      /no kind \(Brand New\)/,
+    );
     const given = importChanges(preview, ctx, { ...options, defaultKind: 'donor' });
     expect(given.ok && given.organisations[0]!.organisation.kind).toBe('donor');
     expect(given.ok && given.organisations[0]!.organisation.notes).toMatch(
@@ -311,7 +345,7 @@ describe('importChanges: a previewed sheet as records', () => {
     const sheet =
       'Organisation,Kind,Activity,Municipality\nQendra Rinore,CSO,Training,Kukës\nCërrik One,,,Peqin\n';
     const changes = importChanges(previewImport('s.csv', sheet, ctx), ctx, options);
-    if (!changes.ok) throw new Error(changes.message);
+    if (!changes.ok) throw new Error(JSON.stringify(changes.message));
     const edits = withOrganisations(
       NO_EDITS,
       ctx.dataset,

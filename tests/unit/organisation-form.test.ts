@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkGazetteer } from '../../src/domain/check-gazetteer';
 import { EMPTY_FORM, formValuesOf, organisationFromForm } from '../../src/domain/organisation-form';
 import { createPlaceResolver } from '../../src/domain/resolve-places';
+import { translator } from '../../src/i18n/messages';
 import { makeDataset } from './fixtures/dataset-fixture';
 
 // REAL gazetteer, SYNTHETIC dataset.
@@ -21,10 +22,10 @@ describe('organisationFromForm', () => {
   it('requires a name, a kind and a place, and names each field', () => {
     const result = organisationFromForm(EMPTY_FORM, context, null);
     expect(result.organisation).toBeNull();
-    expect(result.errors.map((problem) => problem.field)).toEqual([
-      'name',
-      'kind',
-      'geographicFocus',
+    expect(result.errors.map((problem) => [problem.field, problem.code])).toEqual([
+      ['name', 'nameRequired'],
+      ['kind', 'kindRequired'],
+      ['geographicFocus', 'placeRequired'],
     ]);
   });
 
@@ -54,7 +55,11 @@ describe('organisationFromForm', () => {
     });
     const nowhere = organisationFromForm({ ...values, geographicFocus: 'Atlantis' }, context, null);
     expect(nowhere.errors).toEqual([
-      { field: 'geographicFocus', message: 'No place in the gazetteer matches: Atlantis.' },
+      {
+        field: 'geographicFocus',
+        code: 'noPlaceFound',
+        places: [{ text: 'Atlantis', reason: 'unknown', candidates: [] }],
+      },
     ]);
   });
 
@@ -68,7 +73,8 @@ describe('organisationFromForm', () => {
     expect(result.organisation).toMatchObject({ id: existing.id, source: existing.source });
     expect(result.warnings).toContainEqual({
       field: 'name',
-      message: 'Another organisation already has this name (cerrik-two).',
+      code: 'nameTaken',
+      otherId: 'cerrik-two',
     });
   });
 
@@ -86,5 +92,38 @@ describe('organisationFromForm', () => {
       null,
     );
     expect(result.organisation).toMatchObject({ activityTypes: ['training'], focusTypes: [] });
+  });
+
+  it('says what is wrong as codes, and the message tables word them in each language', () => {
+    const result = organisationFromForm(
+      {
+        ...EMPTY_FORM,
+        name: 'x'.repeat(301),
+        kind: 'cso',
+        website: 'javascript:alert(1)',
+        geographicFocus: 'Kukës; Atlantis',
+      },
+      context,
+      null,
+    );
+    expect(result.errors.map((problem) => problem.code)).toEqual(['nameTooLong', 'website']);
+    expect(result.warnings.map((problem) => problem.code)).toEqual([
+      'noActivityType',
+      'placesKeptAsText',
+    ]);
+    const en = translator('en');
+    const sq = translator('sq');
+    expect(result.errors.map((problem) => en('data.form.problem', problem))).toEqual([
+      'The name is longer than 300 characters.',
+      'Website: only http and https links are allowed, not "javascript:alert(1)".',
+    ]);
+    expect(result.warnings.map((problem) => en('data.form.problem', problem))).toEqual([
+      'No activity type: the organisation will not count towards any activity gap.',
+      'Not found in the gazetteer, kept as text: Atlantis.',
+    ]);
+    expect(result.errors.map((problem) => sq('data.form.problem', problem))).toEqual([
+      'Emri është më i gjatë se 300 shenja.',
+      'Faqja në internet: «javascript:alert(1)» nuk është një adresë e vlefshme http ose https.',
+    ]);
   });
 });

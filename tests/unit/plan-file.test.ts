@@ -4,14 +4,28 @@ import {
   PLAN_CSV_COLUMNS,
   PLAN_FILE_LIMITS,
   describePlanProblem,
+  markIssueValues,
   mergeImportedPlans,
-  parsePlansFile,
+  parsePlansFile as parseWithIssues,
   serializePlansCsv,
   serializePlansJson,
   type PlanFileContext,
+  type PlanFileProblem,
 } from '../../src/domain/plan-file';
+import { PLAN_FILE_WORDS_SQ } from '../../src/i18n/tables/planner';
 import { makeDataset } from './fixtures/dataset-fixture';
 import { makeGazetteer } from './fixtures/gazetteer-fixture';
+
+const withoutIssue = ({ issue, ...problem }: PlanFileProblem) => {
+  void issue;
+  return problem;
+};
+
+/** The file read, its problems in English (their `issue`, the same as data, is checked below). */
+function parsePlansFile(...args: Parameters<typeof parseWithIssues>) {
+  const parsed = parseWithIssues(...args);
+  return { ...parsed, problems: parsed.problems.map(withoutIssue) };
+}
 
 function makeContext(overrides: Partial<PlanFileContext> = {}): PlanFileContext {
   const gazetteer = makeGazetteer();
@@ -675,6 +689,72 @@ describe('limits', () => {
         message: 'is 501 characters long; at most 500 are allowed',
       },
     ]);
+  });
+});
+
+describe('plan-file problems as data', () => {
+  const csv = [
+    PLAN_CSV_COLUMNS.join(','),
+    'a b,town,AL212,,juggling,,,2025-13-01,,',
+    ',municipality,AL999,,awareness,nobody,,,,',
+  ].join('\n');
+
+  it('carry the issue each English message tells', () => {
+    const { problems } = parseWithIssues('plans.csv', csv, makeContext());
+    expect(problems.map((problem) => problem.issue)).toEqual([
+      { code: 'id-has-spaces', id: 'a b' },
+      { code: 'area-level-invalid', allowed: ['municipality', 'county'], value: 'town' },
+      {
+        code: 'activity-type-unknown',
+        value: 'juggling',
+        known: ['awareness', 'training', 'research'],
+      },
+      { code: 'organisation-empty' },
+      { code: 'date-invalid', value: '2025-13-01' },
+      { code: 'area-id-unknown', id: 'AL999', level: 'municipality' },
+      { code: 'organisation-unknown', id: 'nobody' },
+    ]);
+  });
+
+  it('are told in Albanian, file, fields and values marked as data when asked', () => {
+    const { problems } = parseWithIssues('plans.csv', csv, makeContext());
+    expect(problems.map((problem) => describePlanProblem(problem, PLAN_FILE_WORDS_SQ))).toEqual([
+      'plans.csv, rreshti 2, id: «a b» nuk duhet të përmbajë hapësira',
+      'plans.csv, rreshti 2, area_level: duhet të jetë "municipality" ose "county" (ishte «town»)',
+      'plans.csv, rreshti 2, activity_types: lloj aktiviteti i panjohur «juggling» (të njohurit: awareness, training, research)',
+      'plans.csv, rreshti 2, organisation_name: është bosh: jepni identifikuesin e organizatës ose emrin e saj',
+      'plans.csv, rreshti 2, start: «2025-13-01» nuk është datë e shkruar VVVV-MM-DD, p.sh. 2025-03-31',
+      'plans.csv, rreshti 3, area_id: asnjë bashki nuk ka identifikuesin «AL999»',
+      'plans.csv, rreshti 3, organisation_id: asnjë organizatë në të dhënat nuk ka identifikuesin «nobody»',
+    ]);
+    const [first] = problems;
+    if (!first) throw new Error('no problem');
+    expect(markIssueValues(first.issue, (value) => `[${value}]`)).toEqual({
+      code: 'id-has-spaces',
+      id: '[a b]',
+    });
+    expect(
+      markIssueValues(
+        { code: 'missing-columns', missing: [['area_id', 'area_name']], columns: ['id'] },
+        (value) => `[${value}]`,
+      ),
+    ).toEqual({
+      code: 'missing-columns',
+      missing: [['[area_id]', '[area_name]']],
+      columns: ['[id]'],
+    });
+    expect(
+      describePlanProblem(
+        {
+          file: 'p.json',
+          line: 1,
+          message: '',
+          severity: 'warning',
+          issue: { code: 'empty-file' },
+        },
+        PLAN_FILE_WORDS_SQ,
+      ),
+    ).toBe('Paralajmërim: p.json, rreshti 1: është bosh: nuk përmban asnjë plan');
   });
 });
 

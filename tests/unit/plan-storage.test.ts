@@ -7,6 +7,7 @@ import {
   saveStoredPlans,
   type PlanStorage,
 } from '../../src/io/plan-storage';
+import { PLAN_STORAGE_WORDS_SQ } from '../../src/i18n/tables/planner';
 import { makeDataset } from './fixtures/dataset-fixture';
 import { makeGazetteer } from './fixtures/gazetteer-fixture';
 
@@ -223,5 +224,30 @@ describe('loadStoredPlans with a damaged value', () => {
       `browser storage (${KEY}), line 4, country: holds plans for country "XK", but the map shows "AL"; its areas would not match`,
     );
     expect(result.backupKey).toBe(BACKUP_KEY);
+  });
+});
+
+describe('plan storage in Albanian', () => {
+  it('tells what it reports in the words given', () => {
+    const storage = new MemoryStorage();
+    storage.items.set(KEY, '[');
+    storage.failSet = () => new DOMException('full', 'QuotaExceededError');
+    expect(
+      loadStoredPlans(storage, KEY, makeContext(), fixedNow, PLAN_STORAGE_WORDS_SQ).problems,
+    ).toEqual([
+      `hapësira e shfletuesit (${KEY}), rreshti 1: nuk është JSON i vlefshëm (kolona 2): the text ends where a value was expected`,
+      'Planet e ruajtura nuk mund të kopjoheshin mënjanë (full); eksportoni planet tuaja para se t’i ndryshoni, përndryshe pjesa e palexueshme do të humbasë.',
+    ]);
+    expect(
+      saveStoredPlans(storage, KEY, [plan('a')], makeContext(), PLAN_STORAGE_WORDS_SQ),
+    ).toEqual({
+      ok: false,
+      message:
+        'Hapësira e shfletuesit për këtë faqe është plot, ndaj ndryshimet e fundit në plane nuk u ruajtën. Eksportoni planet për t’i ruajtur.',
+    });
+    expect(saveStoredPlans(null, KEY, [], makeContext(), PLAN_STORAGE_WORDS_SQ)).toEqual({
+      ok: false,
+      message: PLAN_STORAGE_WORDS_SQ.noStorage,
+    });
   });
 });

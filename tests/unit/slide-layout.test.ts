@@ -3,7 +3,6 @@ import { NO_FILTERS } from '../../src/domain/coverage';
 import { legendEntries, sizeSamples } from '../../src/domain/legend-entries';
 import type { MapModel } from '../../src/domain/map-model';
 import {
-  MAP_CREDITS,
   describeFilters,
   placeLegend,
   slideFileName,
@@ -13,6 +12,7 @@ import {
   wrapLines,
   type Rect,
 } from '../../src/domain/slide-layout';
+import { slideWords } from '../../src/io/slide-image';
 
 /** Every character 10 units wide: easy widths to reason about. */
 const monospace = (text: string) => text.length * 10;
@@ -206,6 +206,7 @@ describe('placeLegend', () => {
 });
 
 describe('slide text', () => {
+  const words = slideWords('en');
   const names = {
     activityType: new Map([['education', 'Education']]),
     focusType: new Map<string, string>(),
@@ -213,46 +214,71 @@ describe('slide text', () => {
   };
 
   it('describes filters in words, or says nothing is filtered', () => {
-    expect(describeFilters(NO_FILTERS, names)).toBeNull();
+    expect(describeFilters(NO_FILTERS, names, words)).toBeNull();
     expect(
       describeFilters(
         { ...NO_FILTERS, activityTypes: ['education'], kinds: ['cso'], hotspotsOnly: true },
         names,
+        words,
       ),
     ).toBe('activity types: Education; kinds: Civil society; working in hotspots');
   });
 
   it('titles the slide with the measure and the filters', () => {
-    expect(slideHeading('Organisations doing Education', null, 'Albania').title).toBe(
+    expect(slideHeading('Organisations doing Education', null, 'Albania', words).title).toBe(
       'Albania: Organisations doing Education',
     );
-    expect(slideHeading('x', 'kinds: Civil society', 'Albania').subtitle).toMatch(
+    expect(slideHeading('x', 'kinds: Civil society', 'Albania', words).subtitle).toMatch(
       /^Filtered to kinds: Civil society;/,
     );
-    expect(slideHeading('x', null, 'Albania').subtitle).toMatch(/^All organisations/);
+    expect(slideHeading('x', null, 'Albania', words).subtitle).toMatch(/^All organisations/);
   });
 
   it('credits the date, the map data and each source document', () => {
-    const footer = slideFooter('2026-11-23', [
-      {
-        id: 'd1',
-        title: 'Mapping Report (author X)',
-        publisher: 'Center for Legal Civic Initiatives',
-        year: '2019 (round table)',
-        file: 'data/sources/d1.txt',
-      },
-    ]);
+    const footer = slideFooter(
+      '2026-11-23',
+      [
+        {
+          id: 'd1',
+          title: 'Mapping Report (author X)',
+          publisher: 'Center for Legal Civic Initiatives',
+          year: '2019 (round table)',
+          file: 'data/sources/d1.txt',
+        },
+      ],
+      words,
+    );
     expect(footer).toEqual([
       'Made with Harta on 2026-11-23.',
-      MAP_CREDITS,
+      words.mapCredits,
       'Sources: Mapping Report, Center for Legal Civic Initiatives (2019)',
     ]);
-    expect(MAP_CREDITS).toMatch(/GeoNames \(CC BY 4\.0\)/);
-    expect(MAP_CREDITS).toMatch(/Natural Earth/);
+    expect(words.mapCredits).toMatch(/GeoNames \(CC BY 4\.0\)/);
+    expect(words.mapCredits).toMatch(/Natural Earth/);
+  });
+
+  it('says it all in Albanian with Albanian words', () => {
+    const sq = slideWords('sq');
+    expect(
+      describeFilters(
+        { ...NO_FILTERS, scope: 'local', hotspotsOnly: true, text: 'rini' },
+        names,
+        sq,
+      ),
+    ).toBe('shtrirja: vendore; që punojnë në zona të nxehta; teksti: «rini»');
+    expect(slideHeading('x', null, 'Shqipëri', sq).subtitle).toMatch(/^Të gjitha organizatat/);
+    expect(slideFooter('2026-11-23', [], sq)).toEqual([
+      'Krijuar me Harta më 23 nëntor 2026.',
+      'Të dhënat e hartës: GeoNames (CC BY 4.0), Natural Earth (domen publik)',
+      'Burimet: asnjë i regjistruar',
+    ]);
+    expect(slideFileName('AL', '2026-11-23', 1920, 1080, sq)).toBe(
+      'harta-al-2026-11-23-1920x1080.png',
+    );
   });
 
   it('names the file by country, date and size', () => {
-    expect(slideFileName('AL', '2026-11-23', 3840, 2160)).toBe(
+    expect(slideFileName('AL', '2026-11-23', 3840, 2160, words)).toBe(
       'harta-map-al-2026-11-23-3840x2160.png',
     );
   });

@@ -5,7 +5,7 @@ import { coverageByMunicipality, rankGaps } from '../../src/domain/coverage';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { defaultStory, WHOLE_COUNTRY, withView, type Story } from '../../src/domain/stories';
 import { readDataFiles } from '../../src/io/node-files';
-import { decodeStory, encodeStory } from '../../src/io/story-link';
+import { decodeStory, encodeStory, storyWords } from '../../src/io/story-link';
 import {
   loadStoredStories,
   saveStoredStories,
@@ -25,7 +25,7 @@ const nameOf = (id: string) =>
   id;
 
 describe('defaultStory on the committed data', () => {
-  const story = defaultStory(dataset, gazetteer);
+  const story = defaultStory(dataset, gazetteer, storyWords('en'));
 
   it('has four views: hotspots, the largest gap, who works where, overlaps', () => {
     expect(story.views).toHaveLength(4);
@@ -71,6 +71,7 @@ describe('defaultStory on the committed data', () => {
     const empty = defaultStory(
       { ...dataset, organisations: [], hotspotEvidence: [] },
       { ...gazetteer, municipalities: [] },
+      storyWords('en'),
     );
     expect(empty.views).toHaveLength(4);
     expect(empty.views[0]?.note).toBe('No document names a municipality as a hotspot.');
@@ -80,7 +81,7 @@ describe('defaultStory on the committed data', () => {
 });
 
 describe('story links', () => {
-  const story = defaultStory(dataset, gazetteer);
+  const story = defaultStory(dataset, gazetteer, storyWords('en'));
 
   it('round-trips through a URL-safe token', () => {
     const token = encodeStory(story);
@@ -202,5 +203,39 @@ describe('story storage', () => {
     const none = saveStoredStories(null, key, [own]);
     expect(none.ok).toBe(false);
     if (!none.ok) expect(none.message).toContain('does not let the page keep data');
+  });
+});
+
+describe('stories in Albanian', () => {
+  it('builds the default story in Albanian, with the same views', () => {
+    const english = defaultStory(dataset, gazetteer, storyWords('en'));
+    const albanian = defaultStory(dataset, gazetteer, storyWords('sq'));
+    expect(albanian.views.map((view) => view.state)).toEqual(
+      english.views.map((view) => view.state),
+    );
+    expect(albanian.title).toBe('Shqipëri: një vështrim i përgjithshëm');
+    expect(albanian.views[0]?.title).toMatch(/^Zonat e nxehta: \d+ bashki/);
+    expect(albanian.views[1]?.title).toMatch(/^Ku janë boshllëqet: /);
+    expect(albanian.views[1]?.note).toMatch(/: boshllëk \d+,\d\d, /);
+    expect(albanian.views[2]?.title).toMatch(/^Kush punon ku: /);
+    expect(albanian.views[3]?.title).toMatch(/^Mbivendosjet: /);
+  });
+
+  it('says link and storage problems in Albanian', () => {
+    const decoded = decodeStory('not a story!', known, 'sq');
+    expect(decoded).toEqual({
+      ok: false,
+      message:
+        'Kjo lidhje historie është e dëmtuar ose e paplotë, prandaj historia nuk mund të shfaqet.',
+    });
+    const storage = new MemoryStorage();
+    const key = storyStorageKey('AL');
+    storage.items.set(key, '{not json');
+    expect(loadStoredStories(storage, key, known, 'sq').problems[0]).toBe(
+      `hapësira e ruajtjes së shfletuesit (${key}) nuk i mban historitë e ruajtura në një formë që ky version mund ta lexojë.`,
+    );
+    const none = saveStoredStories(null, key, [], 'sq');
+    expect(none.ok).toBe(false);
+    if (!none.ok) expect(none.message).toMatch(/^Ky shfletues nuk e lejon faqen/);
   });
 });

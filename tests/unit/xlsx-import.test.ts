@@ -9,6 +9,8 @@ import {
   readImportSource,
   type ImportSource,
 } from '../../src/io/import-source';
+import { translator } from '../../src/i18n/messages';
+import { inEnglish } from '../support/import-english';
 import { makeDataset } from './fixtures/dataset-fixture';
 
 // The workbooks of tests/unit/fixtures/xlsx/ were saved by LibreOffice Calc (see
@@ -21,19 +23,21 @@ if (!checked.gazetteer) throw new Error('geo/gazetteer.json does not load');
 const gazetteer: Gazetteer = checked.gazetteer;
 const context = () => ({ gazetteer, dataset: makeDataset() });
 
+const english = translator('en');
+
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`fixtures/xlsx/${name}`, import.meta.url)));
 
 async function read(name: string, bytes = fixture(name)): Promise<ImportSource> {
   const result = await readImportSource(name, bytes);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(english('import.sourceFailure', result.message));
   return result.source;
 }
 
 async function failure(name: string, bytes = fixture(name)): Promise<string> {
   const result = await readImportSource(name, bytes);
   if (result.ok) throw new Error(`${name} was read`);
-  return result.message;
+  return english('import.sourceFailure', result.message);
 }
 
 describe('readImportSource: workbooks', () => {
@@ -86,10 +90,10 @@ describe('readImportSource: workbooks', () => {
     ]);
     expect(preview.rows[0]).toMatchObject({ start: '2019-03-01', coordinates: [20.4219, 42.0769] });
     expect(preview.rows[3]?.coordinates).toEqual([19.4914, 40.4686]);
-    expect(preview.errors).toEqual([
+    expect(inEnglish(preview.errors)).toEqual([
       { line: 7, field: 'Bashkia', message: 'unknown municipality "Kukse": did you mean Kukës?' },
     ]);
-    expect(preview.warnings).toContainEqual({
+    expect(inEnglish(preview.warnings)).toContainEqual({
       line: 8,
       field: 'Sector',
       message: 'looks like a spreadsheet formula; kept as text',
@@ -100,7 +104,7 @@ describe('readImportSource: workbooks', () => {
     const source = await read('three-sheets.xlsx');
     expect(source).toMatchObject({ kind: 'xlsx', sheetName: 'Partners', otherSheets: ['Donors'] });
     const preview = previewImportSource(source, context());
-    expect(preview.warnings[0]).toEqual({
+    expect(inEnglish(preview.warnings)[0]).toEqual({
       line: 1,
       message:
         'the workbook has 2 worksheets with data: only the first, "Partners", is read (not "Donors")',

@@ -1,4 +1,5 @@
 import { ChartFigure } from './chart-figure';
+import { useInterfaceLang, useInterfaceT } from './chart-lang';
 import { chartHeight, INITIAL_CHART_WIDTH, yAxisWidth } from './chart-size';
 import {
   Bar,
@@ -18,6 +19,7 @@ import {
   CHART_EMPHASIS_COLOUR,
 } from '../../domain/chart-palette';
 import type { ActivityByAreaSeries, AreaActivityRow } from '../../domain/chart-series';
+import { formatNumber, type Lang, type Translate } from '../../i18n/messages';
 import './charts.css';
 
 export type AreaLevel = ActivityByAreaSeries['level'];
@@ -39,12 +41,14 @@ export interface ActivityByAreaChartProps {
   highlightedAreaId?: string | null;
 }
 
-const EMPTY_ACTIVITY_TEXT = 'No organisation under the current filters works locally here.';
-
 /** "Activity types per county", or "… per municipality of Elbasan" with a county in focus. */
-function activityChartTitle(series: ActivityByAreaSeries, countyName?: string): string {
-  if (series.level === 'county') return 'Activity types per county';
-  return `Activity types per municipality of ${countyName ?? series.countyId ?? 'the county'}`;
+function activityChartTitle(
+  series: ActivityByAreaSeries,
+  t: Translate,
+  countyName?: string,
+): string {
+  if (series.level === 'county') return t('charts.activity.titleCounty');
+  return t('charts.activity.titleMunicipality', countyName ?? series.countyId);
 }
 
 /**
@@ -62,9 +66,11 @@ export function ActivityByAreaChart({
   onAreaClick,
   highlightedAreaId = null,
 }: ActivityByAreaChartProps) {
-  const title = activityChartTitle(series, countyName);
-  const areaWord = series.level === 'county' ? 'county' : 'municipality';
-  const areaWordPlural = series.level === 'county' ? 'counties' : 'municipalities';
+  const lang = useInterfaceLang();
+  const t = useInterfaceT(lang);
+  const number = (value: number) => formatNumber(lang, value);
+  const organisationsText = (count: number) => t('charts.organisationCount', count, number(count));
+  const title = activityChartTitle(series, t, countyName);
   const isEmpty = series.rows.every((row) => row.organisations === 0);
   const filtering = selectedActivityTypes.length > 0;
   const rowByName = new Map(series.rows.map((row) => [row.name, row]));
@@ -154,7 +160,7 @@ export function ActivityByAreaChart({
                   className="chart-swatch"
                   style={{ background: activityTypeColour(series.keys.indexOf(key)) }}
                 />
-                {key.label}: {row.values[key.id]}
+                {key.label}: {number(row.values[key.id] ?? 0)}
               </li>
             ))}
           </ul>
@@ -166,13 +172,13 @@ export function ActivityByAreaChart({
   return (
     <ChartFigure
       title={title}
-      caption={describeActivitySeries(series, areaWordPlural)}
+      caption={describeActivitySeries(series, lang, t)}
       exportLegend={series.keys.map((key, index) => ({
         label: key.label,
         colour: activityTypeColour(index),
       }))}
     >
-      <ul className="chart-legend" aria-label={`Activity types (filter)`}>
+      <ul className="chart-legend" aria-label={t('charts.activity.legend')}>
         {series.keys.map((key, index) => {
           const selected = selectedActivityTypes.includes(key.id);
           return (
@@ -181,7 +187,13 @@ export function ActivityByAreaChart({
                 type="button"
                 className="chart-legend-item"
                 aria-pressed={selected}
-                aria-label={`Filter by ${key.label} (in ${areasWithType(key.id)} of ${series.rows.length} ${areaWordPlural})`}
+                aria-label={t(
+                  'charts.activity.legendButton',
+                  key.label,
+                  number(areasWithType(key.id)),
+                  number(series.rows.length),
+                  series.level,
+                )}
                 data-dimmed={filtering && !selected ? 'true' : undefined}
                 onClick={() => onActivityTypeClick(key.id)}
               >
@@ -197,7 +209,7 @@ export function ActivityByAreaChart({
         })}
       </ul>
       {isEmpty ? (
-        <p className="chart-empty">{EMPTY_ACTIVITY_TEXT}</p>
+        <p className="chart-empty">{t('charts.activity.empty')}</p>
       ) : (
         <>
           {/* The drawing repeats what the table below says, so assistive technology skips it. */}
@@ -218,7 +230,12 @@ export function ActivityByAreaChart({
                 accessibilityLayer={false}
               >
                 <CartesianGrid horizontal={false} stroke="#dde1e7" />
-                <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+                <XAxis
+                  type="number"
+                  allowDecimals={false}
+                  tick={{ fontSize: 12 }}
+                  tickFormatter={(value: number) => number(value)}
+                />
                 <YAxis
                   type="category"
                   dataKey="name"
@@ -256,15 +273,12 @@ export function ActivityByAreaChart({
           </div>
           <div className="visually-hidden chart-data">
             <table>
-              <caption>
-                {title}: organisations working locally, by activity type. Buttons select the{' '}
-                {areaWord}.
-              </caption>
+              <caption>{t('charts.activity.tableCaption', title, series.level)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{series.level === 'county' ? 'County' : 'Municipality'}</th>
-                  <th scope="col">Organisations</th>
-                  <th scope="col">By activity type</th>
+                  <th scope="col">{t('charts.activity.areaHeader', series.level)}</th>
+                  <th scope="col">{t('charts.activity.organisationsHeader')}</th>
+                  <th scope="col">{t('charts.activity.byTypeHeader')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -276,15 +290,17 @@ export function ActivityByAreaChart({
                         aria-current={row.id === highlightedAreaId ? 'true' : undefined}
                         onClick={() => onAreaClick(series.level, row.id)}
                       >
-                        Select {row.name}
+                        {t('charts.select')} {row.name}
                       </button>
                     </th>
-                    <td>{row.organisations}</td>
+                    <td>{number(row.organisations)}</td>
                     <td>
                       {Object.entries(row.values)
                         .filter(([, count]) => count > 0)
-                        .map(([typeId, count]) => `${labelOf.get(typeId) ?? typeId}: ${count}`)
-                        .join('; ') || 'none'}
+                        .map(
+                          ([typeId, count]) => `${labelOf.get(typeId) ?? typeId}: ${number(count)}`,
+                        )
+                        .join('; ') || t('charts.none')}
                     </td>
                   </tr>
                 ))}
@@ -297,20 +313,26 @@ export function ActivityByAreaChart({
   );
 }
 
-function organisationsText(count: number): string {
-  return count === 1 ? '1 organisation' : `${count} organisations`;
-}
-
 /** A one-sentence reading of the chart, for its caption. */
-function describeActivitySeries(series: ActivityByAreaSeries, areaWordPlural: string): string {
+function describeActivitySeries(series: ActivityByAreaSeries, lang: Lang, t: Translate): string {
   const withPresence = series.rows.filter((row) => row.organisations > 0);
-  const head = `Organisations working locally in each of ${series.rows.length} ${areaWordPlural}, stacked by activity type (an organisation counts once per type it does).`;
-  if (withPresence.length === 0) return head;
-  const top = withPresence.reduce((best, row) =>
-    row.organisations > best.organisations ? row : best,
-  );
-  const none = series.rows.length - withPresence.length;
-  return `${head} Most: ${top.name}, ${organisationsText(top.organisations)}. With none: ${none}.`;
+  const top =
+    withPresence.length === 0
+      ? null
+      : withPresence.reduce((best, row) => (row.organisations > best.organisations ? row : best));
+  return t('charts.activity.caption', {
+    level: series.level,
+    areas: formatNumber(lang, series.rows.length),
+    top:
+      top === null
+        ? null
+        : {
+            name: top.name,
+            count: top.organisations,
+            formatted: formatNumber(lang, top.organisations),
+          },
+    none: formatNumber(lang, series.rows.length - withPresence.length),
+  });
 }
 
 const ROW_HEIGHT = 28;

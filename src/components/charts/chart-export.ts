@@ -1,4 +1,5 @@
 import { createContext } from 'react';
+import { translator, type Translate } from '../../i18n/messages';
 
 /**
  * Charts as stand-alone SVG and PNG files: the chart's recharts SVG, with the computed styles it
@@ -19,6 +20,14 @@ export const ChartExportContext = createContext<ChartExportSettings | null>(null
 export interface ChartLegendKey {
   label: string;
   colour: string;
+}
+
+/** Why a chart could not be saved; the message is in English, `problem` in any language. */
+export class ChartExportError extends Error {
+  constructor(readonly problem: (t: Translate) => string) {
+    super(problem(translator('en')));
+    this.name = 'ChartExportError';
+  }
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -102,7 +111,7 @@ export function chartSvg(
   legend: readonly ChartLegendKey[] = [],
 ): { svg: string; width: number; height: number } {
   const chart = container.querySelector('svg.recharts-surface');
-  if (chart === null) throw new Error(`The chart “${title}” is not drawn yet.`);
+  if (chart === null) throw new ChartExportError((t) => t('charts.download.notDrawn', title));
   const document = chart.ownerDocument;
   const chartWidth = Number(chart.getAttribute('width')) || chart.clientWidth || 400;
   const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight || 300;
@@ -181,12 +190,12 @@ export async function svgToPng(
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (context === null) throw new Error('This browser cannot draw images (no 2D canvas).');
+    if (context === null) throw new ChartExportError((t) => t('charts.download.noCanvas'));
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => {
       canvas.toBlob((blob) => {
         if (blob) resolve(blob);
-        else reject(new Error('The chart could not be encoded as PNG.'));
+        else reject(new ChartExportError((t) => t('charts.download.notEncoded')));
       }, 'image/png');
     });
   } finally {

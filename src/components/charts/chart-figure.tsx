@@ -1,6 +1,8 @@
 import { useContext, useId, useRef, useState, type ReactNode } from 'react';
+import { useInterfaceLang, useInterfaceT } from './chart-lang';
 import {
   ChartExportContext,
+  ChartExportError,
   chartFileName,
   chartSvg,
   svgToPng,
@@ -27,6 +29,7 @@ export function ChartFigure({ title, caption, exportLegend, children }: ChartFig
   const exportSettings = useContext(ChartExportContext);
   const figureRef = useRef<HTMLElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const t = useInterfaceT(useInterfaceLang());
 
   const onDownload = async (format: 'png' | 'svg') => {
     const figure = figureRef.current;
@@ -40,7 +43,13 @@ export function ChartFigure({ title, caption, exportLegend, children }: ChartFig
       exportSettings.download(chartFileName(title, format), blob);
       setProblem(null);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(
+        error instanceof ChartExportError
+          ? error.problem(t)
+          : error instanceof Error
+            ? error.message
+            : String(error),
+      );
     }
   };
 
@@ -59,12 +68,16 @@ export function ChartFigure({ title, caption, exportLegend, children }: ChartFig
       </figcaption>
       {children}
       {exportSettings ? (
-        <div className="chart-downloads" role="group" aria-label={`Download “${title}”`}>
+        <div
+          className="chart-downloads"
+          role="group"
+          aria-label={t('charts.download.group', title)}
+        >
           <button type="button" onClick={() => void onDownload('png')}>
-            Download PNG
+            {t('charts.download.png')}
           </button>
           <button type="button" onClick={() => void onDownload('svg')}>
-            Download SVG
+            {t('charts.download.svg')}
           </button>
           {problem ? <span role="alert">{problem}</span> : null}
         </div>

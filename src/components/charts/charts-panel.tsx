@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ActivityByAreaSeries, CountRow } from '../../domain/chart-series';
 import { ChartExportContext, type ChartExportSettings } from './chart-export';
 import { ActivityByAreaChart, type AreaLevel } from './activity-by-area-chart';
+import { useInterfaceLang, useInterfaceT } from './chart-lang';
 import { CountBarChart } from './count-bar-chart';
 import './charts.css';
 
@@ -49,11 +50,12 @@ export function ChartsPanel({
   exportSettings,
 }: ChartsPanelProps) {
   const headingId = `${useId()}-charts`;
+  const t = useInterfaceT(useInterfaceLang());
   const focusCountyName = countyCounts.find((row) => row.id === activitySeries.countyId)?.label;
   return (
     <ChartExportContext value={exportSettings ?? null}>
       <section className="charts-panel" aria-labelledby={headingId}>
-        <h2 id={headingId}>Charts</h2>
+        <h2 id={headingId}>{t('charts.heading')}</h2>
         {note ? <p className="charts-note">{note}</p> : null}
         <ActivityByAreaChart
           series={activitySeries}
@@ -64,24 +66,24 @@ export function ChartsPanel({
           highlightedAreaId={highlightedAreaId}
         />
         <CountBarChart
-          title="Focus types"
-          description="Organisations per type of focus, under the current filters (an organisation with several focus types counts in each)."
+          title={t('charts.focus.title')}
+          description={t('charts.focus.description')}
           rows={focusCounts}
           selectedIds={selectedFocusTypes}
           onBarClick={onFocusTypeClick}
-          valueLabel="organisations"
-          valueLabelSingular="organisation"
-          actionLabel="Filter by"
+          valueLabel={t('charts.organisations')}
+          valueLabelSingular={t('charts.organisation')}
+          actionLabel={t('charts.filterBy')}
         />
         <CountBarChart
-          title="Organisations per county"
-          description="Organisations working locally in each county, under the current filters, most first."
+          title={t('charts.counties.title')}
+          description={t('charts.counties.description')}
           rows={countyCounts}
           selectedIds={selectedCountyId === null ? [] : [selectedCountyId]}
           onBarClick={(countyId) => onAreaClick('county', countyId)}
-          valueLabel="organisations"
-          valueLabelSingular="organisation"
-          actionLabel="Select"
+          valueLabel={t('charts.organisations')}
+          valueLabelSingular={t('charts.organisation')}
+          actionLabel={t('charts.select')}
         />
       </section>
     </ChartExportContext>

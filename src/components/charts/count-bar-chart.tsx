@@ -1,4 +1,5 @@
 import { ChartFigure } from './chart-figure';
+import { useInterfaceLang, useInterfaceT } from './chart-lang';
 import { chartHeight, INITIAL_CHART_WIDTH, yAxisWidth } from './chart-size';
 import {
   Bar,
@@ -19,6 +20,7 @@ import {
   CHART_EMPHASIS_COLOUR,
 } from '../../domain/chart-palette';
 import type { CountRow } from '../../domain/chart-series';
+import { formatNumber, type Lang, type Translate } from '../../i18n/messages';
 import './charts.css';
 
 export interface CountBarChartProps {
@@ -32,7 +34,7 @@ export interface CountBarChartProps {
   valueLabel: string;
   /** The same for a count of 1: "organisation". Defaults to `valueLabel`. */
   valueLabelSingular?: string;
-  /** Verb of the accessible buttons: "Filter by" (default) or "Select". */
+  /** Verb of the accessible buttons: "Filter by" (default, in the interface language) or "Select". */
   actionLabel?: string;
   /** One sentence on what the chart shows, for its caption; a default is derived otherwise. */
   description?: string;
@@ -50,11 +52,15 @@ export function CountBarChart({
   onBarClick,
   valueLabel,
   valueLabelSingular = valueLabel,
-  actionLabel = 'Filter by',
+  actionLabel,
   description,
 }: CountBarChartProps) {
+  const lang = useInterfaceLang();
+  const t = useInterfaceT(lang);
+  const action = actionLabel ?? t('charts.filterBy');
   const selecting = selectedIds.length > 0;
-  const counted = (count: number) => `${count} ${count === 1 ? valueLabelSingular : valueLabel}`;
+  const counted = (count: number) =>
+    `${formatNumber(lang, count)} ${count === 1 ? valueLabelSingular : valueLabel}`;
   const rowByLabel = new Map(rows.map((row) => [row.label, row]));
   const height = chartHeight(rows.length, ROW_HEIGHT);
   const labelWidth = yAxisWidth(
@@ -126,7 +132,13 @@ export function CountBarChart({
   };
 
   return (
-    <ChartFigure title={title} caption={description ?? describeCounts(rows, valueLabel)}>
+    <ChartFigure
+      title={title}
+      caption={
+        description ??
+        describeCounts(rows, { plural: valueLabel, singular: valueLabelSingular }, lang, t)
+      }
+    >
       <div className="chart-drawing" aria-hidden="true">
         <ResponsiveContainer
           width="100%"
@@ -141,7 +153,12 @@ export function CountBarChart({
             accessibilityLayer={false}
           >
             <CartesianGrid horizontal={false} stroke="#dde1e7" />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={{ fontSize: 12 }}
+              tickFormatter={(value: number) => formatNumber(lang, value)}
+            />
             <YAxis
               type="category"
               dataKey="label"
@@ -161,15 +178,18 @@ export function CountBarChart({
                 if (row !== undefined) onBarClick(row.id);
               }}
             >
-              <LabelList dataKey="count" position="right" fontSize={12} fill="#1b1f24" />
+              <LabelList
+                dataKey="count"
+                position="right"
+                fontSize={12}
+                fill="#1b1f24"
+                formatter={(value) => formatNumber(lang, Number(value))}
+              />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <ul
-        className="visually-hidden chart-data"
-        aria-label={`${title}: ${actionLabel.toLowerCase()}`}
-      >
+      <ul className="visually-hidden chart-data" aria-label={`${title}: ${action.toLowerCase()}`}>
         {rows.map((row) => (
           <li key={row.id}>
             <button
@@ -177,7 +197,7 @@ export function CountBarChart({
               aria-pressed={selectedIds.includes(row.id)}
               onClick={() => onBarClick(row.id)}
             >
-              {actionLabel} {row.label} ({counted(row.count)})
+              {action} {row.label} ({counted(row.count)})
             </button>
           </li>
         ))}
@@ -194,11 +214,22 @@ const ROW_HEIGHT = 32;
 /** Widest label column, in pixels; longer labels wrap. */
 const LABEL_CAP = 165;
 
-function describeCounts(rows: readonly CountRow[], valueLabel: string): string {
+function describeCounts(
+  rows: readonly CountRow[],
+  words: { plural: string; singular: string },
+  lang: Lang,
+  t: Translate,
+): string {
   const nonZero = rows.filter((row) => row.count > 0);
-  if (nonZero.length === 0) return `No ${valueLabel} under the current filters.`;
-  const top = nonZero.reduce((best, row) => (row.count > best.count ? row : best));
-  return `${valueLabel[0]?.toUpperCase() ?? ''}${valueLabel.slice(1)} per bar, for ${rows.length} bars. Most: ${top.label}, ${top.count}.`;
+  const top =
+    nonZero.length === 0
+      ? null
+      : nonZero.reduce((best, row) => (row.count > best.count ? row : best));
+  return t('charts.counts.caption', {
+    ...words,
+    bars: formatNumber(lang, rows.length),
+    top: top === null ? null : { label: top.label, count: formatNumber(lang, top.count) },
+  });
 }
 
 /** Splits a label at spaces into lines of at most `maxChars` (a longer word keeps its line). */
