@@ -1,4 +1,5 @@
 import { slugify } from './annex-i';
+import { CHANGE_FIELD_NOTE } from './import-change-fields';
 import type { DocumentRef, Organisation, Scope } from './dataset';
 import {
   mergeImportedList,
@@ -47,15 +48,6 @@ export type ImportChangesFailure =
   | { code: 'unknown-kind'; kind: string }
   /** New organisations whose rows give no kind, and no default kind was chosen. */
   | { code: 'missing-kind'; names: string[] };
-
-const CHANGE_FIELD_NOTE: Readonly<Record<ImportChange['field'], string>> = {
-  scope: 'scope',
-  kind: 'kind',
-  counties: 'counties',
-  municipalities: 'municipalities',
-  activityTypes: 'activity types',
-  focusTypes: 'focus types',
-};
 
 /**
  * A change as the record's notes keep it, in English (notes are stored provenance, not

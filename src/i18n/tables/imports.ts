@@ -1,4 +1,5 @@
 import type { ImportChangesFailure } from '../../domain/apply-import';
+import { CHANGE_FIELD_NOTE } from '../../domain/import-change-fields';
 import type {
   BoundaryFailure,
   BoundaryNote,
@@ -366,14 +367,6 @@ function issueSq(issue: ImportIssue): string {
   }
 }
 
-const CHANGE_FIELD_EN: Readonly<Record<ImportChange['field'], string>> = {
-  scope: 'scope',
-  kind: 'kind',
-  counties: 'counties',
-  municipalities: 'municipalities',
-  activityTypes: 'activity types',
-  focusTypes: 'focus types',
-};
 const CHANGE_FIELD_SQ: Readonly<Record<ImportChange['field'], string>> = {
   scope: 'shtrirja',
   kind: 'lloji',
@@ -867,7 +860,8 @@ export const importsEn = {
     `${count(s.rows, 'row', 'rows')}; organisations: ${s.add} to add, ${s.update} to update, ${s.unchanged} unchanged${s.withErrors.n > 0 ? `, ${s.withErrors.text} with errors` : ''}; ${count(s.errors, 'error', 'errors')}, ${count(s.warnings, 'warning', 'warnings')}.`,
   'import.fieldName': (field: ImportField) => FIELD_NAMES_EN[field],
   'import.issue': (issue: ImportIssue) => issueEn(issue),
-  'import.change': (change: ImportChange) => changeText(change, CHANGE_FIELD_EN, (scope) => scope),
+  'import.change': (change: ImportChange) =>
+    changeText(change, CHANGE_FIELD_NOTE, (scope) => scope),
   'import.sourceFailure': (failure: ImportSourceFailure) => sourceFailureEn(failure),
   'import.applyFailure': (failure: ImportChangesFailure) => applyFailureEn(failure),
   'import.columns.caption': 'How the columns are read',
