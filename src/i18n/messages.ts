@@ -15,12 +15,11 @@ import { overlapEn, overlapSq } from './tables/overlap';
 import { plannerEn, plannerSq } from './tables/planner';
 import { presenterEn, presenterSq } from './tables/presenter';
 
-export type Lang = 'en' | 'sq';
+import type { Lang } from './format';
+
+export { formatDate, formatNumber, LOCALE, type Lang } from './format';
 
 export const LANGS: readonly Lang[] = ['en', 'sq'];
-
-/** BCP 47 locale used for numbers and dates. */
-export const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-GB', sq: 'sq-AL' };
 
 interface HeaderCounts {
   country: string;
@@ -155,29 +154,6 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = { en, sq };
 
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'sq';
-}
-
-/** "1,234" in English, "1 234" in Albanian. */
-export function formatNumber(lang: Lang, value: number, digits?: number): string {
-  // Rounded as toFixed rounds (on the binary value: 0.495 → "0.49"), so a score reads the same
-  // here as wherever else it is written with toFixed (the map, files, the command line).
-  const rounded = digits === undefined ? value : Number(value.toFixed(digits));
-  return new Intl.NumberFormat(LOCALE[lang], {
-    ...(digits === undefined
-      ? {}
-      : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-  }).format(rounded);
-}
-
-/** A date (YYYY-MM-DD or a Date) as people write it in the language: "22 November 2026" / "22 nëntor 2026". */
-export function formatDate(lang: Lang, value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
-  return new Intl.DateTimeFormat(LOCALE[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
 }
 
 /** The arguments a message takes ([] for plain text). */

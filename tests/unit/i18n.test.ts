@@ -104,3 +104,32 @@ describe('the language in the address', () => {
     expect(searchWithLang('', 'en')).toBe('');
   });
 });
+
+describe('numbers and dates where the runtime lacks the locale', () => {
+  // Debian's Chromium ships without Albanian locale data: Intl then writes English. The
+  // fallback must write what a runtime with the data writes (node has full ICU).
+  it('writes Albanian numbers as Intl does when it knows Albanian', () => {
+    for (const [value, digits] of [
+      [12345.5, 1],
+      [0.1, undefined],
+      [1234567, undefined],
+      [0.495, 2],
+      [-3.25, 2],
+      [55, undefined],
+    ] as const) {
+      expect(formatNumber('sq', value, digits, false)).toBe(formatNumber('sq', value, digits));
+    }
+  });
+
+  it('writes Albanian dates with the month names CLDR gives', () => {
+    for (let month = 1; month <= 12; month += 1) {
+      const date = `2026-${String(month).padStart(2, '0')}-05`;
+      expect(formatDate('sq', date, false)).toBe(formatDate('sq', date));
+    }
+  });
+
+  it('leaves English to Intl', () => {
+    expect(formatNumber('en', 12345.5, 1, false)).toBe('12,345.5');
+    expect(formatDate('en', '2026-11-22', false)).toBe('22 November 2026');
+  });
+});

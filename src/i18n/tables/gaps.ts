@@ -1,5 +1,6 @@
 import type { HotspotLevel } from '../../domain/dataset';
 import type { GapWords } from '../../domain/gap-explanation';
+import { formatNumber } from '../format';
 import type { TranslationOf } from '../table';
 
 /** What nobody does in a municipality, as the Gaps list summarises it (type labels, counts). */
@@ -304,12 +305,8 @@ export const gapsSq: TranslationOf<typeof gapsEn> = {
   'gaps.area.wholeCounty': (county) => `Qarku ${county} në tërësi`,
 };
 
-/** A number as Albanian writes it: "0,78" (this table may not import `formatNumber`). */
-const sqNumber = (value: number, digits?: number) =>
-  value.toLocaleString(
-    'sq-AL',
-    digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits },
-  );
+/** A number as Albanian writes it: "0,78". */
+const sqNumber = (value: number, digits?: number) => formatNumber('sq', value, digits);
 
 /** Evidence kinds of data/hotspots.csv in Albanian; others are said by their level. */
 const EVIDENCE_KIND_SQ: Readonly<Record<string, string>> = {

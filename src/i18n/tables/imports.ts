@@ -11,6 +11,7 @@ import type {
 import type { ImportField } from '../../domain/hxl-fields';
 import type { ImportChange, ImportIssue, PlaceSuggestion } from '../../domain/import-3w';
 import type { ImportSourceFailure } from '../../io/import-source';
+import { formatNumber } from '../format';
 import type { TranslationOf } from '../table';
 
 /** A count already formatted, with the noun agreeing with it: "1 row", "2 rows". */
@@ -204,7 +205,7 @@ function issueEn(issue: ImportIssue): string {
     case 'no-data-rows':
       return 'no data rows';
     case 'too-many-rows':
-      return `more than ${issue.max.toLocaleString('en')} data rows: lines ${issue.first} to ${issue.last} are not read`;
+      return `more than ${formatNumber('en', issue.max)} data rows: lines ${issue.first} to ${issue.last} are not read`;
     case 'extra-fields':
       return `has ${issue.fields} fields, the header has ${issue.width}; the extra fields are ignored`;
     case 'name-line-break':
@@ -311,7 +312,7 @@ function issueSq(issue: ImportIssue): string {
     case 'no-data-rows':
       return 'nuk ka rreshta me të dhëna';
     case 'too-many-rows':
-      return `më shumë se ${issue.max.toLocaleString('sq-AL')} rreshta me të dhëna: rreshtat ${issue.first} deri ${issue.last} nuk lexohen`;
+      return `më shumë se ${formatNumber('sq', issue.max)} rreshta me të dhëna: rreshtat ${issue.first} deri ${issue.last} nuk lexohen`;
     case 'extra-fields':
       return `ka ${issue.fields} fusha, ndërsa rreshti i titujve ka ${issue.width}; fushat e tepërta shpërfillen`;
     case 'name-line-break':
@@ -640,7 +641,7 @@ function boundaryFailureEn(failure: BoundaryFailure, f: string): string {
     case 'no-features':
       return `${f} holds no features.`;
     case 'too-many-features':
-      return `${f} holds ${failure.features.toLocaleString('en')} features; a file of municipalities has about ${failure.municipalities}. Export the municipalities (second-level areas) only.`;
+      return `${f} holds ${formatNumber('en', failure.features)} features; a file of municipalities has about ${failure.municipalities}. Export the municipalities (second-level areas) only.`;
     case 'no-areas': {
       const example = failure.example
         ? ` (feature ${failure.example.feature} ${featureProblemEn(failure.example.problem)})`
@@ -689,7 +690,7 @@ function boundaryFailureSq(failure: BoundaryFailure, f: string): string {
     case 'no-features':
       return `${f} nuk përmban asnjë objekt.`;
     case 'too-many-features':
-      return `${f} përmban ${failure.features.toLocaleString('sq-AL')} objekte; një skedar bashkish ka rreth ${failure.municipalities}. Eksportoni vetëm bashkitë (njësitë e nivelit të dytë).`;
+      return `${f} përmban ${formatNumber('sq', failure.features)} objekte; një skedar bashkish ka rreth ${failure.municipalities}. Eksportoni vetëm bashkitë (njësitë e nivelit të dytë).`;
     case 'no-areas': {
       const example = failure.example
         ? ` (objekti ${failure.example.feature} ${featureProblemSq(failure.example.problem)})`
@@ -718,7 +719,7 @@ function boundaryWarningEn(warning: BoundaryWarning): string {
     case 'outside':
       return `${warning.count} ${warning.count === 1 ? 'feature lies' : 'features lie'} outside ${warning.country} and will not be drawn.`;
     case 'simplified':
-      return `The shapes were simplified (tolerance ≈ ${warning.metres} m) so the copy kept in this browser stays small: ${warning.before.toLocaleString('en')} → ${warning.after.toLocaleString('en')} points.`;
+      return `The shapes were simplified (tolerance ≈ ${warning.metres} m) so the copy kept in this browser stays small: ${formatNumber('en', warning.before)} → ${formatNumber('en', warning.after)} points.`;
     case 'no-name-property':
       return 'Pick the property that holds the municipality names: no property was recognised.';
     case 'unknown-codes':
@@ -735,7 +736,7 @@ function boundaryWarningSq(warning: BoundaryWarning): string {
     case 'outside':
       return `${warning.count} ${warning.count === 1 ? 'objekt ndodhet' : 'objekte ndodhen'} jashtë vendit (${warning.country}) dhe nuk do të vizatohen.`;
     case 'simplified':
-      return `Format u thjeshtuan (toleranca ≈ ${warning.metres} m) që kopja e ruajtur në këtë shfletues të mbetet e vogël: ${warning.before.toLocaleString('sq-AL')} → ${warning.after.toLocaleString('sq-AL')} pika.`;
+      return `Format u thjeshtuan (toleranca ≈ ${warning.metres} m) që kopja e ruajtur në këtë shfletues të mbetet e vogël: ${formatNumber('sq', warning.before)} → ${formatNumber('sq', warning.after)} pika.`;
     case 'no-name-property':
       return 'Zgjidhni vetinë që mban emrat e bashkive: nuk u njoh asnjë veti.';
     case 'unknown-codes':
