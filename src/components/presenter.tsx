@@ -3,6 +3,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -28,7 +29,7 @@ import {
 import { restorableOf } from '../store/harta-store';
 import { selectNames } from '../store/selectors';
 import { StoreContext, useHarta, useHartaStoreApi } from '../store/store-context';
-import { usePresenterKeys, usePresentingPage } from './use-presenter-keys';
+import { usePresenterBarHeight, usePresenterKeys, usePresentingPage } from './use-presenter-keys';
 import './presenter.css';
 
 /** The story "Add this view to my story" adds to; its title is always shown in the interface's language. */
@@ -180,6 +181,8 @@ export function PresenterMode({
     language: switchLanguage,
   });
   usePresentingPage(onLeave);
+  const bar = useRef<HTMLElement>(null);
+  usePresenterBarHeight(bar);
 
   const names = useHarta(selectNames);
   const addView = () => {
@@ -256,7 +259,7 @@ export function PresenterMode({
 
   const pickerId = useId();
   return (
-    <section className="presenter-bar" aria-label={t('presenter.region')}>
+    <section ref={bar} className="presenter-bar" aria-label={t('presenter.region')}>
       <div className="presenter-heading">
         <p className="presenter-story-title" {...dataMark}>
           {storyTitle(story)}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
 
 export interface PresenterKeyActions {
   next: () => void;
@@ -119,4 +119,25 @@ const isPresenting = () => document.documentElement.dataset.present === 'true';
  */
 export function usePresenting(): boolean {
   return useSyncExternalStore(subscribePresenting, isPresenting, () => false);
+}
+
+/**
+ * Publishes the presenter bar's height as `--presenter-bar-height` on the root, so the map,
+ * its legend and the panel end above the bar however many rows its controls wrap to (more in
+ * Albanian, or on a narrow projector).
+ */
+export function usePresenterBarHeight(bar: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = bar.current;
+    const root = document.documentElement;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--presenter-bar-height', `${element.offsetHeight}px`);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--presenter-bar-height');
+    };
+  }, [bar]);
 }
