@@ -65,6 +65,13 @@ describe('the interface in Albanian (?lang=sq) at 1280×720', () => {
     expect(await englishOnPage(app.page)).toEqual([]);
   });
 
+  it('writes numbers the Albanian way, even in a browser without Albanian locale data', async () => {
+    // Debian's Chromium has no Albanian in Intl; the app's own fallback writes "0,78".
+    const panel = await app.page.locator('.side-panel').innerText();
+    expect(panel).toContain('0,78');
+    expect(panel).not.toMatch(/\b0\.\d\d\b/u);
+  });
+
   it('is axe clean in Albanian too', async () => {
     const results = await new AxeBuilder({ page: app.page }).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
