@@ -649,6 +649,10 @@ function createTaxonomyMatcher(entries: readonly TaxonomyEntry[]): TaxonomyMatch
   for (const entry of entries) {
     byKey.set(foldPlaceText(entry.id), entry.id);
     byKey.set(foldPlaceText(entry.label), entry.id);
+    // The labels in other languages too: an Albanian sheet says "Trajnime dhe ngritje kapacitetesh".
+    for (const translation of Object.values(entry.translations ?? {})) {
+      if (translation.label) byKey.set(foldPlaceText(translation.label), entry.id);
+    }
   }
   const cache = new Map<string, string[]>();
   return {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkGazetteer } from '../../src/domain/check-gazetteer';
 import { taxonomyDefinition, taxonomyLabel } from '../../src/domain/dataset';
+import { previewImport } from '../../src/domain/import-3w';
 import { formatProblem, parseDataset } from '../../src/domain/parse-dataset';
 import { readDataFiles } from '../../src/io/node-files';
 import { englishWordsIn } from '../support/english-text';
@@ -52,5 +53,21 @@ describe('taxonomy labels in other languages', () => {
     const prevention = parsed.focusTypes.find((entry) => entry.id === 'prevention');
     expect(prevention && taxonomyLabel(prevention, 'sq')).toBe('Prevention programming');
     expect(prevention && taxonomyDefinition(prevention, 'sq')).toMatch(/^Programe që parandalojnë/);
+  });
+});
+
+describe('a partner sheet written in Albanian', () => {
+  const { dataset } = parseDataset(files, gazetteer);
+
+  it('has its activity types read from their Albanian labels, with or without diacritics', () => {
+    // SYNTHETIC partners.
+    const sheet = [
+      'Organizata;Lloji;Aktiviteti;Bashkia',
+      'Qendra Provë;CSO;Trajnime dhe ngritje kapacitetesh;Cërrik',
+      'Shoqata Provë;CSO;kerkime dhe botime;Kukës',
+    ].join('\n');
+    const preview = previewImport('partneri.csv', sheet, { gazetteer, dataset });
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((row) => row.activityTypes)).toEqual([['training'], ['research']]);
   });
 });
