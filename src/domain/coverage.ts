@@ -196,6 +196,26 @@ export function filterOrganisations(
   });
 }
 
+/** Local-scope organisations by each area id `areasOf` names (once each, in their order). */
+function groupLocalBy(
+  organisations: readonly Organisation[],
+  areasOf: (organisation: Organisation) => readonly string[],
+): Map<string, Organisation[]> {
+  const groups = new Map<string, Organisation[]>();
+  for (const organisation of organisations) {
+    if (organisation.scope !== 'local') continue;
+    const ids = areasOf(organisation);
+    ids.forEach((id, index) => {
+      // An area named twice lists the organisation once.
+      if (ids.indexOf(id) !== index) return;
+      const group = groups.get(id);
+      if (group) group.push(organisation);
+      else groups.set(id, [organisation]);
+    });
+  }
+  return groups;
+}
+
 /** Coverage of every municipality by the given organisations. */
 export function coverageByMunicipality(
   dataset: Dataset,
@@ -210,35 +230,65 @@ export function coverageByMunicipality(
           .map((type) => type.id)
           .filter((id) => options.activityTypesConsidered?.includes(id))
       : dataset.activityTypes.map((type) => type.id);
+  const consideredTypes = new Set(allActivityTypes);
   const focusTypeIds = dataset.focusTypes.map((type) => type.id);
   const weight = clampNationwideWeight(options.nationwideWeight);
   const nationwide = organisations.filter((o) => o.scope === 'national');
+  const nationwideTypes = new Set(nationwide.flatMap((o) => o.activityTypes));
+  // One pass over the organisations instead of one per municipality (a few thousand imported
+  // records × 61 municipalities is the slow part of a filter change): local organisations by
+  // the municipalities and counties they name, each list in the organisations' order.
+  const localByMunicipality = groupLocalBy(organisations, (o) => o.municipalityIds);
+  const localByCounty = groupLocalBy(organisations, (o) => o.countyIds);
+  const nationwideKeys = new Set(nationwide.map(implementerKey));
+  const nationwideIds = nationwide.map((o) => o.id);
+  const countedAt = new Map<string, number>();
   const result = new Map<string, MunicipalityCoverage>();
-  for (const municipality of gazetteer.municipalities) {
-    const local = organisations.filter(
-      (o) => o.scope === 'local' && o.municipalityIds.includes(municipality.id),
-    );
+  for (const [index, municipality] of gazetteer.municipalities.entries()) {
+    const local = localByMunicipality.get(municipality.id) ?? [];
     // An organisation naming the municipality itself is local there, not also county-wide.
-    const countyWide = organisations.filter(
-      (o) =>
-        o.scope === 'local' &&
-        o.countyIds.includes(municipality.county) &&
-        !o.municipalityIds.includes(municipality.id),
+    const countyWide = (localByCounty.get(municipality.county) ?? []).filter(
+      (o) => !o.municipalityIds.includes(municipality.id),
     );
     const named = [...local, ...countyWide];
-    const covered = new Set(named.flatMap((o) => o.activityTypes));
-    const nationwideTypes = new Set(nationwide.flatMap((o) => o.activityTypes));
-    // Each implementer counts once, at its strongest: named here, else its county, else nationwide.
-    const localKeys = new Set(local.map(implementerKey));
-    const countyKeys = new Set(countyWide.map(implementerKey).filter((key) => !localKeys.has(key)));
-    const nationwideKeys = new Set(
-      nationwide.map(implementerKey).filter((key) => !localKeys.has(key) && !countyKeys.has(key)),
-    );
-    const counts = {
-      local: localKeys.size,
-      countyWide: countyKeys.size,
-      nationwide: nationwideKeys.size,
-    };
+    // Loops, not `flatMap` (its copies were most of the time on a few thousand records), and
+    // the types loop stops once every type considered is covered: only those are asked about.
+    const covered = new Set<string>();
+    let uncovered = allActivityTypes.length;
+    for (const o of named) {
+      for (const type of o.activityTypes) {
+        if (covered.has(type)) continue;
+        covered.add(type);
+        if (consideredTypes.has(type)) uncovered -= 1;
+      }
+      if (uncovered === 0) break;
+    }
+    const focusCovered = new Set<string>();
+    for (const o of named) for (const type of o.focusTypes) focusCovered.add(type);
+    // Each implementer counts once, at its strongest: named here, else its county, else
+    // nationwide. `countedAt` marks keys already counted for this municipality, one map for
+    // all of them (a set per municipality and tier was much of the garbage on big datasets).
+    const mark = 4 * index;
+    const counts = { local: 0, countyWide: 0, nationwide: 0 };
+    for (const o of local) {
+      const key = implementerKey(o);
+      if (countedAt.get(key) === mark + 1) continue;
+      countedAt.set(key, mark + 1);
+      counts.local += 1;
+    }
+    for (const o of countyWide) {
+      const key = implementerKey(o);
+      const counted = countedAt.get(key);
+      if (counted === mark + 1 || counted === mark + 2) continue;
+      countedAt.set(key, mark + 2);
+      counts.countyWide += 1;
+    }
+    for (const key of nationwideKeys) {
+      const counted = countedAt.get(key);
+      if (counted !== undefined && counted > mark) continue;
+      countedAt.set(key, mark + 3);
+      counts.nationwide += 1;
+    }
     const presenceTerms = {
       local: counts.local * PRESENCE_WEIGHTS.local,
       countyWide: counts.countyWide * PRESENCE_WEIGHTS.countyWide,
@@ -254,15 +304,13 @@ export function coverageByMunicipality(
       hotspotLevel: level,
       local: local.map((o) => o.id),
       countyWide: countyWide.map((o) => o.id),
-      nationwide: nationwide.map((o) => o.id),
+      nationwide: [...nationwideIds],
       activityTypesCovered: allActivityTypes.filter((type) => covered.has(type)),
       activityTypesMissing: allActivityTypes.filter((type) => !covered.has(type)),
       activityTypesNationwideOnly: allActivityTypes.filter(
         (type) => !covered.has(type) && nationwideTypes.has(type),
       ),
-      focusTypesCovered: focusTypeIds.filter((type) =>
-        named.some((o) => o.focusTypes.includes(type)),
-      ),
+      focusTypesCovered: focusTypeIds.filter((type) => focusCovered.has(type)),
       counts,
       presenceTerms,
       presence,

@@ -48,17 +48,51 @@ export function overlapMatrix(
   coverage: ReadonlyMap<string, MunicipalityCoverage>,
   organisations: readonly Organisation[],
 ): OverlapMatrix {
-  const byId = new Map(organisations.map((o) => [o.id, o]));
   const activityTypes = dataset.activityTypes.map((type) => type.id);
+  const typeIndex = new Map(activityTypes.map((type, index) => [type, index]));
+  // Once per organisation, not once per municipality it names: the cells it belongs in and
+  // its implementer as a number, so counting distinct implementers needs no string hashing
+  // (with a few thousand imported records, per-cell sets were most of the time and garbage).
+  const implementerNumbers = new Map<string, number>();
+  const byId = new Map<string, { types: number[]; implementer: number }>();
+  for (const organisation of organisations) {
+    const key = implementerKey(organisation);
+    const implementer = implementerNumbers.get(key) ?? implementerNumbers.size;
+    implementerNumbers.set(key, implementer);
+    const types: number[] = [];
+    for (const type of organisation.activityTypes) {
+      const index = typeIndex.get(type);
+      // A type listed twice puts the organisation in its cell once.
+      if (index !== undefined && !types.includes(index)) types.push(index);
+    }
+    byId.set(organisation.id, { types, implementer });
+  }
+  const countedIn = new Int32Array(implementerNumbers.size).fill(-1);
+  let cell = 0;
   let max = 0;
   const rows = [...coverage.values()].map((entry) => {
-    const local = entry.local.flatMap((id) => byId.get(id) ?? []);
-    const cells = activityTypes.map((type) =>
-      local.filter((o) => o.activityTypes.includes(type)).map((o) => o.id),
-    );
-    const counts = cells.map(
-      (ids) => new Set(ids.map((id) => implementerKey(byId.get(id) as Organisation))).size,
-    );
+    // One pass over the municipality's organisations, each dropped into its types' cells (in
+    // the local list's order, as filtering the list per type would give).
+    const cells: string[][] = activityTypes.map(() => []);
+    const implementers: number[][] = activityTypes.map(() => []);
+    for (const id of entry.local) {
+      const organisation = byId.get(id);
+      if (!organisation) continue;
+      for (const index of organisation.types) {
+        cells[index]?.push(id);
+        implementers[index]?.push(organisation.implementer);
+      }
+    }
+    const counts = implementers.map((list) => {
+      let count = 0;
+      for (const implementer of list) {
+        if (countedIn[implementer] === cell) continue;
+        countedIn[implementer] = cell;
+        count += 1;
+      }
+      cell += 1;
+      return count;
+    });
     max = Math.max(max, ...counts);
     return { municipalityId: entry.id, cells, counts };
   });
@@ -76,29 +110,38 @@ export function findOverlaps(
   threshold = 2,
 ): Overlap[] {
   const byId = new Map(organisations.map((o) => [o.id, o]));
+  const contextOf = new Map<string, HotspotEvidence[]>();
+  for (const item of dataset.hotspotEvidence) {
+    if (item.level !== 0) continue;
+    contextOf.set(item.municipalityId, [...(contextOf.get(item.municipalityId) ?? []), item]);
+  }
   // Cells are visited in matrix order, and the sort is stable: equal counts keep that order.
-  const overlaps = matrix.rows.flatMap((row) =>
-    row.counts.flatMap((count, typeIndex): Overlap[] => {
-      if (count < threshold) return [];
+  // Plain loops: with thousands of imported records, `flatMap`'s small arrays were most of it.
+  const overlaps: Overlap[] = [];
+  for (const row of matrix.rows) {
+    row.counts.forEach((count, typeIndex) => {
+      if (count < threshold) return;
       const ids = row.cells[typeIndex] ?? [];
-      const members = ids.flatMap((id) => byId.get(id) ?? []);
-      const [first, ...rest] = members.map((o) => o.focusTypes);
-      return [
-        {
-          municipalityId: row.municipalityId,
-          activityType: matrix.activityTypes[typeIndex] ?? '',
-          organisations: ids,
-          count,
-          sharedFocusTypes: (first ?? []).filter((type) =>
-            rest.every((types) => types.includes(type)),
-          ),
-          context: dataset.hotspotEvidence.filter(
-            (item) => item.municipalityId === row.municipalityId && item.level === 0,
-          ),
-          plans: members.flatMap((o) => (o.planned ? [o.planned.planId] : [])),
-        },
-      ];
-    }),
-  );
+      const members: Organisation[] = [];
+      const plans: string[] = [];
+      for (const id of ids) {
+        const organisation = byId.get(id);
+        if (!organisation) continue;
+        members.push(organisation);
+        if (organisation.planned) plans.push(organisation.planned.planId);
+      }
+      overlaps.push({
+        municipalityId: row.municipalityId,
+        activityType: matrix.activityTypes[typeIndex] ?? '',
+        organisations: ids,
+        count,
+        sharedFocusTypes: (members[0]?.focusTypes ?? []).filter((type) =>
+          members.every((o) => o.focusTypes.includes(type)),
+        ),
+        context: [...(contextOf.get(row.municipalityId) ?? [])],
+        plans,
+      });
+    });
+  }
   return overlaps.sort((a, b) => b.count - a.count);
 }
