@@ -61,6 +61,21 @@ function fallbackFor(lang: Lang, useRuntime: boolean): LocaleWords | null {
  * written with toFixed (the map, files, the command line). `useRuntime: false` forces the
  * fallback (tests compare it with the runtime's output).
  */
+/** Formatters are costly to make and numbers are written on every filter change: one each. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, digits: number | undefined): Intl.NumberFormat {
+  const key = `${locale}|${digits ?? ''}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(
+      locale,
+      digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(
   lang: Lang,
   value: number,
@@ -68,12 +83,10 @@ export function formatNumber(
   useRuntime = true,
 ): string {
   const rounded = digits === undefined ? value : Number(value.toFixed(digits));
-  const options =
-    digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits };
   const fallback = fallbackFor(lang, useRuntime);
-  if (fallback === null) return new Intl.NumberFormat(LOCALE[lang], options).format(rounded);
+  if (fallback === null) return numberFormat(LOCALE[lang], digits).format(rounded);
   // Written the English way, then given the language's separators.
-  return new Intl.NumberFormat('en-US', options)
+  return numberFormat('en-US', digits)
     .format(rounded)
     .replace(/[,.]/gu, (mark) => (mark === ',' ? fallback.group : fallback.decimal));
 }

@@ -629,6 +629,9 @@ export function buildMapStyle(
   return {
     version: 8,
     name: 'Harta',
+    // No paint transitions: a filter change is drawn at once, in one frame where it can be,
+    // rather than animated over the next 300 ms (which also holds back the map's idle).
+    transition: { duration: 0, delay: 0 },
     'font-faces': FONT_FACES,
     sources: {
       [SOURCE.neighbours]: geojson(data.neighbours),
