@@ -1,4 +1,14 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Dataset } from './domain/dataset';
 import type { Gazetteer } from './domain/gazetteer-schema';
 import type {
@@ -54,9 +64,14 @@ import type { PlannerFileActions } from './components/planner-panel';
 import { PlaceSearch } from './components/place-search';
 import { SidePanel } from './components/side-panel';
 
-/** recharts and its dependencies are most of the app's code; the charts sit below the fold. */
+/**
+ * recharts and its dependencies are most of the app's code; the charts sit below the fold.
+ * Memoised, so a render that hands it the same (deferred) series skips it.
+ */
 const ChartsPanel = lazy(() =>
-  import('./components/charts/charts-panel').then((module) => ({ default: module.ChartsPanel })),
+  import('./components/charts/charts-panel').then((module) => ({
+    default: memo(module.ChartsPanel),
+  })),
 );
 
 /** The printable report is its own page (`?print=…`), loaded only there. */
@@ -64,9 +79,32 @@ const PrintReport = lazy(() =>
   import('./components/print-report').then((module) => ({ default: module.PrintReport })),
 );
 
-/** maplibre-gl is loaded only when the map mounts, so the first paint does not wait for it. */
+/**
+ * maplibre-gl is not in the first JS chunk, so the first paint does not wait for it. Its chunk
+ * (and MapLibre's worker, which it starts) is asked for as soon as this module runs in a
+ * browser that can draw the map, not when the map mounts: fetching and compiling it then
+ * overlaps checking the data, reading browser storage and the first render, which would
+ * otherwise all come before it (navigation → map idle was ≈1.5× a bare MapLibre page).
+ * Not on the print page, which has no map, nor where there is no WebGL (jsdom in tests).
+ */
+let maplibreAdapter: Promise<CreateMapAdapter> | null = null;
 const loadMaplibreAdapter = (): Promise<CreateMapAdapter> =>
-  import('./map/maplibre-adapter').then((module) => module.createMaplibreAdapter);
+  (maplibreAdapter ??= import('./map/maplibre-adapter').then(
+    (module) => module.createMaplibreAdapter,
+    (error: unknown) => {
+      // A later mount tries again (the network may be back).
+      maplibreAdapter = null;
+      throw error;
+    },
+  ));
+if (
+  typeof window !== 'undefined' &&
+  'WebGL2RenderingContext' in window &&
+  parsePrintScope(window.location.search) === null
+) {
+  // A failure here is reported when the map mounts and awaits the same promise.
+  loadMaplibreAdapter().catch(() => {});
+}
 
 const BROWSER_FILES: PlannerFileActions = {
   download: downloadText,
@@ -342,19 +380,43 @@ function ChartsSection() {
   const planCount = useHarta((state) => (state.scenario === 'planned' ? state.plans.length : 0));
   const actions = store.getState();
   const selectedArea = selection && selection.kind !== 'organisation' ? selection.id : null;
+  // The charts redraw after the map, panels and filter bar have taken a filter change, in a
+  // render React can interrupt: recharts measures its text in the DOM, and redrawing the
+  // charts in the same render as the rest held back the map's update by a few hundred
+  // milliseconds on a slow machine. They show the same as before once it is done.
+  const charts = useDeferredValue(
+    useMemo(
+      () => ({
+        activitySeries,
+        focusCounts,
+        countyCounts,
+        selectedActivityTypes: filters.activityTypes,
+        selectedFocusTypes: filters.focusTypes,
+        selectedCountyId: focusCountyId,
+        highlightedAreaId: selectedArea,
+      }),
+      [
+        activitySeries,
+        focusCounts,
+        countyCounts,
+        filters.activityTypes,
+        filters.focusTypes,
+        focusCountyId,
+        selectedArea,
+      ],
+    ),
+  );
+  const onAreaClick = useCallback(
+    (level: 'county' | 'municipality', id: string) => store.getState().select({ kind: level, id }),
+    [store],
+  );
   return (
     <Suspense fallback={<p className="charts-loading">{t('app.loadingCharts')}</p>}>
       <ChartsPanel
-        activitySeries={activitySeries}
-        focusCounts={focusCounts}
-        countyCounts={countyCounts}
-        selectedActivityTypes={filters.activityTypes}
-        selectedFocusTypes={filters.focusTypes}
-        selectedCountyId={focusCountyId}
-        highlightedAreaId={selectedArea}
+        {...charts}
         onActivityTypeClick={actions.toggleActivityType}
         onFocusTypeClick={actions.toggleFocusType}
-        onAreaClick={(level, id) => actions.select({ kind: level, id })}
+        onAreaClick={onAreaClick}
         exportSettings={chartExport}
         note={
           planCount > 0

@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { formatNumber } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { sizeSamples } from '../domain/legend-entries';
@@ -123,6 +123,9 @@ function Item({
   );
 }
 
+/** Side of the swatch that draws the circle of a municipality with `organisations`. */
+const sizeSwatchSize = (organisations: number) => Math.ceil(2 * circleRadius(organisations) + 3);
+
 /** A square SVG centred on (0, 0), for drawing a sample mark. */
 function Swatch({ size, children }: { size: number; children: ReactNode }) {
   return (
@@ -187,6 +190,12 @@ export function MapLegend({ model }: MapLegendProps) {
   const areas = model.municipalities.length - symbols.length;
   const largest = Math.max(0, ...symbols.map((m) => m.organisations));
   const samples = sizeSamples(largest);
+  // The size key keeps the tallest row it has drawn. A filter that shrinks the largest circle
+  // would otherwise shrink the legend and grow the map above it, and MapLibre would resize,
+  // refit and redraw the whole map on every filter change.
+  const largestSwatch = sizeSwatchSize(largest);
+  const [sizeRowHeight, setSizeRowHeight] = useState(largestSwatch);
+  if (largestSwatch > sizeRowHeight) setSizeRowHeight(largestSwatch);
   const ringLevels = [1, 2, 3] as const;
   const ringSwatch = Math.ceil(2 * (circleRadius(0) + 2 + HOTSPOT_RING_WIDTH[3]) + 2);
   const midGap = gapRamp[2]?.colour ?? '#fd8d3c';
@@ -233,12 +242,12 @@ export function MapLegend({ model }: MapLegendProps) {
 
       {symbols.length > 0 ? (
         <Item title={t('legend.circleSize')}>
-          <span style={rowStyle}>
+          <span style={{ ...rowStyle, minHeight: sizeRowHeight }}>
             {samples.map((n) => {
               const r = circleRadius(n);
               return (
                 <span key={n} style={rowStyle}>
-                  <Swatch size={Math.ceil(2 * r + 3)}>
+                  <Swatch size={sizeSwatchSize(n)}>
                     <circle r={r} fill={SAMPLE_FILL} stroke={CIRCLE_OUTLINE} strokeWidth={1.25} />
                   </Swatch>
                   <span>{n === 0 ? t('legend.nobody') : count(n)}</span>

@@ -255,8 +255,11 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
     if (wanted === applied && boundaries === appliedBoundaries) return;
     const next = wanted;
     // setData resolves once the worker has the data; nothing waits for it: `idle` covers it.
-    const setData = (source: string, data: Parameters<GeoJSONSource['setData']>[0]) =>
+    let sent = false;
+    const setData = (source: string, data: Parameters<GeoJSONSource['setData']>[0]) => {
+      sent = true;
       void map.getSource<GeoJSONSource>(source)?.setData(data);
+    };
     if (applied === null || !sameCountyShading(applied, next)) {
       setData(SOURCE.counties, countiesToGeoJson(counties, next));
     }
@@ -275,6 +278,7 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
       );
     }
     for (const { area, state } of areaStateChanges(applied, next)) {
+      sent = true;
       if (area.level === 'county') {
         map.setFeatureState({ source: SOURCE.counties, id: area.id }, state);
       } else {
@@ -286,6 +290,10 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
     }
     applied = next;
     appliedBoundaries = boundaries;
+    // Until the next `idle`, the map is still drawing this update (the bench times filter
+    // changes to that point). New data and feature states each schedule a frame, so an `idle`
+    // follows; a model that changed nothing the map draws leaves the map as it was.
+    if (sent) container.dataset.mapPending = 'true';
   };
 
   map.setMissingStyleImageResolver((id) => {
@@ -311,6 +319,10 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
   paletteObserver.observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['data-present'],
+  });
+
+  map.on('idle', () => {
+    container.dataset.mapPending = 'false';
   });
 
   map.once('idle', () => {

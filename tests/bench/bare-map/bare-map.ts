@@ -1,0 +1,74 @@
+// The baseline for `loadToIdleRatioVsBareMap`: the least a page can do to draw Harta's map. It
+// builds the same style from the same bundled boundaries and the same model data (the app's
+// map model for the published dataset, computed in node by browser-bench.ts and inlined at
+// build time), with the data already in the style, and marks `harta:map-idle` on the first
+// `idle`, as the app does. The bench opens it at the size of the app's map canvas.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MaplibreMap, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { bbox as boundingBox } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import countiesText from '../../../geo/counties.geojson?raw';
+import neighboursText from '../../../geo/neighbours.geojson?raw';
+import type { MapModel } from '../../../src/domain/map-model';
+import { BLOCKER_IMAGE, buildMapStyle } from '../../../src/map/map-style';
+import {
+  areaLabelPoints,
+  countiesToGeoJson,
+  frameMask,
+  municipalitiesToGeoJson,
+  neighbourLabelPoints,
+  type CountyBoundaries,
+} from '../../../src/map/to-geojson';
+
+/** Inlined by browser-bench.ts (vite `define`). */
+declare const BARE_MAP_MODEL: MapModel;
+
+setWorkerUrl(workerUrl);
+
+const counties = JSON.parse(countiesText) as CountyBoundaries;
+const neighbours = JSON.parse(neighboursText) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { name: string }
+>;
+const countryBbox = boundingBox(counties) as [number, number, number, number];
+const countryBounds: LngLatBoundsLike = [
+  [countryBbox[0], countryBbox[1]],
+  [countryBbox[2], countryBbox[3]],
+];
+
+const search = new URLSearchParams(window.location.search);
+const container = document.getElementById('map');
+if (container) {
+  container.style.width = `${Number(search.get('w') ?? 800)}px`;
+  container.style.height = `${Number(search.get('h') ?? 600)}px`;
+  const map = new MaplibreMap({
+    container,
+    style: buildMapStyle({
+      neighbours,
+      neighbourLabels: neighbourLabelPoints(neighbours, [
+        countryBbox[0] - 1.2,
+        countryBbox[1] - 0.6,
+        countryBbox[2] + 1.2,
+        countryBbox[3] + 0.4,
+      ]),
+      frame: frameMask(boundingBox(neighbours) as [number, number, number, number]),
+      counties: countiesToGeoJson(counties, BARE_MAP_MODEL),
+      countyLabels: areaLabelPoints(counties),
+      municipalities: municipalitiesToGeoJson(BARE_MAP_MODEL.municipalities),
+    }),
+    bounds: countryBounds,
+    fitBoundsOptions: { padding: 20 },
+    renderWorldCopies: false,
+    attributionControl: false,
+    maplibreLogo: false,
+    fadeDuration: 0,
+  });
+  map.setMissingStyleImageResolver((id) => {
+    if (id === BLOCKER_IMAGE.id && !map.hasImage(id)) map.addImage(id, BLOCKER_IMAGE.image);
+  });
+  map.once('idle', () => {
+    performance.mark('harta:map-idle');
+    container.dataset.mapIdle = 'true';
+  });
+}

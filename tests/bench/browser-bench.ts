@@ -1,0 +1,398 @@
+// `npm run bench`, second half: the figures only a browser can give, measured on the built app in
+// headless Chromium (playwright-core, as the e2e tests drive it). It builds the app and a bare
+// MapLibre page (tests/bench/bare-map/) into node_modules/.cache/harta-bench/, serves them with
+// `vite preview`, measures, merges its figures into tests/bench/results.json (written by
+// run-bench.ts just before) and prints them against the budgets. Benchmarks are not tests:
+// nothing here fails on time; a missed budget is printed as MISSED.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { checkGazetteer } from '../../src/domain/check-gazetteer';
+import { parseDataset } from '../../src/domain/parse-dataset';
+import type { LocalEdits } from '../../src/domain/local-edits';
+import { readDataFiles } from '../../src/io/node-files';
+import { createHartaStore } from '../../src/store/harta-store';
+import { selectMapModel } from '../../src/store/selectors';
+import { launchChromium } from '../e2e/browser';
+import { seedEdits } from './seed-edits';
+import { syntheticDataset } from './synthetic';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const outDir = path.join(root, 'node_modules/.cache/harta-bench/app');
+const BARE_BASE = '/__bare-map/';
+const resultsFile = path.join(root, 'tests/bench/results.json');
+
+/** Fresh page loads per page (app and bare map, alternating), after one warm-up load of each. */
+const LOADS = Number(process.env.HARTA_BENCH_LOADS ?? 7);
+/** Which parts to run (comma-separated: load, filters); all unless told. */
+const PARTS = new Set((process.env.HARTA_BENCH_PARTS ?? 'load,filters').split(','));
+const SYNTHETIC_ROWS = 50_000;
+const VIEWPORT = { width: 1280, height: 800 };
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+// ---- Data, as the app loads it, and the map model the bare page draws ----------------------
+
+const checked = checkGazetteer(readFileSync(path.join(root, 'geo/gazetteer.json'), 'utf8'));
+if (!checked.gazetteer) throw new Error('geo/gazetteer.json does not load');
+const gazetteer = checked.gazetteer;
+const { dataset } = parseDataset(readDataFiles(root), gazetteer);
+const mapModel = selectMapModel(createHartaStore({ gazetteer, dataset }).getState());
+
+// ---- Build ----------------------------------------------------------------------------------
+
+console.log('browser bench: building the app and the bare map page…');
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({
+  configFile: false,
+  root: path.join(root, 'tests/bench/bare-map'),
+  base: BARE_BASE,
+  logLevel: 'warn',
+  define: { BARE_MAP_MODEL: JSON.stringify(mapModel) },
+  build: {
+    outDir: path.join(outDir, BARE_BASE),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});
+
+// ---- JavaScript needed before first paint ---------------------------------------------------
+
+const gzipKB = (file: string) => gzipSync(readFileSync(file)).length / 1024;
+
+/**
+ * The JS index.html loads before first paint: its module scripts and modulepreload links, and
+ * recursively their static imports. Every other chunk (dynamic imports, the MapLibre worker)
+ * is lazy.
+ */
+function initialJs(): { initial: Record<string, number>; lazy: Record<string, number> } {
+  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const entries = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((match) => path.join(outDir, match[1] ?? ''));
+  const initial = new Set<string>();
+  const visit = (file: string) => {
+    if (initial.has(file) || !existsSync(file)) return;
+    initial.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Static imports only: `import … from"./x.js"` and `import"./x.js"`; `import("./x.js")` is lazy.
+    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
+      visit(path.resolve(path.dirname(file), match[1] ?? ''));
+    }
+  };
+  entries.forEach(visit);
+  const assets = path.join(outDir, 'assets');
+  const all = readdirSync(assets)
+    .filter((name) => name.endsWith('.js') || name.endsWith('.mjs'))
+    .map((name) => path.join(assets, name));
+  const sizes = (files: string[]) =>
+    Object.fromEntries(
+      files
+        .map((file) => [path.relative(outDir, file), round(gzipKB(file))] as const)
+        .sort((a, b) => b[1] - a[1]),
+    );
+  return {
+    initial: sizes([...initial]),
+    lazy: sizes(all.filter((file) => !initial.has(file))),
+  };
+}
+const js = initialJs();
+const initialJsGzipKB = round(Object.values(js.initial).reduce((sum, kb) => sum + kb, 0));
+
+// ---- In the browser -------------------------------------------------------------------------
+
+declare global {
+  interface Window {
+    __hartaBench?: {
+      /** Starts watching: the next click or change is the start of the timed change. */
+      arm: () => void;
+      /**
+       * Resolves with ms from the armed event to the paint of its last DOM change and to the
+       * map's idle after it, or null if no event came.
+       */
+      settled: () => Promise<{ dom: number; map: number } | null>;
+    };
+  }
+}
+
+/**
+ * Installed in every page before its scripts. "Settled" is the later of: the paint after the
+ * last DOM change (a rAF then a task, once no DOM change has come for 3 frames), and the map's
+ * `idle` after its last update (the adapter sets `data-map-pending` while it draws one).
+ */
+function installSettleProbe(): void {
+  let start: number | null = null;
+  let painted = 0;
+  let mapIdleAt = 0;
+  let dirty = false;
+  const onStart = () => {
+    start ??= performance.now();
+  };
+  const mapPending = () =>
+    document.querySelector<HTMLElement>('[data-map-pending]')?.dataset.mapPending === 'true';
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes' && record.attributeName === 'data-map-pending') {
+        if (!mapPending()) mapIdleAt = performance.now();
+      } else dirty = true;
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  window.__hartaBench = {
+    arm: () => {
+      start = null;
+      window.addEventListener('click', onStart, { capture: true, once: true });
+      window.addEventListener('change', onStart, { capture: true, once: true });
+    },
+    settled: () =>
+      new Promise((resolve) => {
+        let quiet = 0;
+        const deadline = performance.now() + 30_000;
+        const frame = () => {
+          if (dirty) {
+            dirty = false;
+            quiet = 0;
+            setTimeout(() => {
+              painted = performance.now();
+            }, 0);
+          } else quiet += 1;
+          if ((quiet >= 3 && !mapPending()) || performance.now() > deadline) {
+            window.removeEventListener('click', onStart, { capture: true });
+            window.removeEventListener('change', onStart, { capture: true });
+            resolve(
+              start === null ? null : { dom: painted - start, map: Math.max(0, mapIdleAt - start) },
+            );
+          } else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  };
+}
+
+const server = await preview({
+  root,
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+});
+const address = server.httpServer.address();
+if (address === null || typeof address === 'string') throw new Error('vite preview: no port');
+const baseUrl = `http://127.0.0.1:${address.port}`;
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: VIEWPORT });
+  // tsx compiles with esbuild's keepNames, which wraps functions in `__name(…)`: a helper that
+  // exists in node, not in the page the probe is copied into.
+  await context.addInitScript({
+    content: `const __name = (target) => target; (${installSettleProbe.toString()})();`,
+  });
+  return context.newPage();
+}
+
+/** Navigation start → `harta:map-idle`, in a fresh context (empty cache and storage). */
+async function loadToIdle(browser: Browser, url: string): Promise<number> {
+  const page = await newPage(browser);
+  try {
+    await page.goto(url);
+    await page.locator('[data-map-idle="true"]').waitFor({ timeout: 60_000 });
+    const [create, idle] = await page.evaluate(() =>
+      ['harta:map-create', 'harta:map-idle'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+      ),
+    );
+    if (process.env.HARTA_BENCH_VERBOSE) console.log(`  ${url}: create ${create}, idle ${idle}`);
+    return idle ?? NaN;
+  } finally {
+    await page.context().close();
+  }
+}
+
+interface FilterTimes {
+  organisations: number;
+  changes: number;
+  p95Ms: number;
+  medianMs: number;
+  maxMs: number;
+}
+
+/**
+ * Opens the app (with `edits` saved first, if any) and times a round of filter changes: activity
+ * types on and off, scope, hotspots only; each from its click to settled.
+ */
+async function filterTimes(browser: Browser, edits: LocalEdits | null): Promise<FilterTimes> {
+  const page = await newPage(browser);
+  try {
+    if (edits) {
+      // Any page of the origin that does not start the app will do.
+      await page.goto('/favicon.svg');
+      await seedEdits(page, gazetteer.country.code, edits);
+    }
+    await page.goto('/');
+    await page.locator('[data-map-idle="true"]').waitFor({ timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    const summary = (await page.locator('.filter-summary').textContent()) ?? '';
+    const organisations = Number(
+      /([\d,. ]+)\D*$/.exec(summary.replace(/\u00a0/g, ' '))?.[1]?.replace(/\D/g, '') ?? NaN,
+    );
+
+    const bar = page.locator('.filters-bar');
+    const activityList = bar.locator('details.choice-list').first();
+    const activity = (index: number) => activityList.locator('input[type="checkbox"]').nth(index);
+    const scope = bar.locator('select:has(option[value="national"])');
+    const hotspots = bar.locator('label.inline-field input[type="checkbox"]');
+    const openActivities = async () => {
+      if ((await activityList.getAttribute('open')) === null)
+        await activityList.locator('summary').click();
+      await page.evaluate(() => window.__hartaBench?.settled());
+    };
+
+    const changes: Array<() => Promise<void>> = [];
+    for (let round = 0; round < 2; round += 1) {
+      for (let index = 0; index < 4; index += 1) {
+        changes.push(
+          () => activity(index).click(),
+          () => activity(index).click(),
+        );
+      }
+      changes.push(
+        () => activity(0).click(),
+        () => activity(2).click(),
+        () => activity(0).click(),
+        () => activity(2).click(),
+      );
+      for (const value of ['local', 'national', 'all'])
+        changes.push(async () => {
+          await scope.selectOption(value);
+        });
+      changes.push(
+        () => hotspots.click(),
+        () => hotspots.click(),
+      );
+    }
+
+    const times: number[] = [];
+    for (const [index, change] of changes.entries()) {
+      await openActivities();
+      await page.evaluate(() => window.__hartaBench?.arm());
+      await change();
+      const settled = await page.evaluate(() => window.__hartaBench?.settled() ?? null);
+      if (process.env.HARTA_BENCH_VERBOSE) console.log(`  change ${index}:`, settled);
+      // The first two warm the code paths up; they are not counted.
+      if (index >= 2 && settled !== null) times.push(Math.max(settled.dom, settled.map));
+    }
+    return {
+      organisations,
+      changes: times.length,
+      p95Ms: round(percentile(times, 95)),
+      medianMs: round(median(times)),
+      maxMs: round(Math.max(...times)),
+    };
+  } finally {
+    await page.context().close();
+  }
+}
+
+const browser = await launchChromium();
+const browserResults: Record<string, unknown> = {
+  initialJsGzipKB,
+  initialJs: js.initial,
+  lazyJsGzipKB: js.lazy,
+};
+try {
+  if (PARTS.has('load')) {
+    // The size of the app's map canvas, for the bare page (and a warm-up load of each page).
+    const sizer = await newPage(browser);
+    await sizer.goto('/');
+    await sizer.locator('[data-map-idle="true"]').waitFor({ timeout: 60_000 });
+    const box = await sizer.locator('.map-view-canvas').boundingBox();
+    await sizer.context().close();
+    const size = `w=${Math.round(box?.width ?? 800)}&h=${Math.round(box?.height ?? 600)}`;
+    const bareUrl = `${BARE_BASE}?${size}`;
+    await loadToIdle(browser, bareUrl);
+
+    console.log(`browser bench: ${LOADS} loads each of the app and the bare map…`);
+    const appLoads: number[] = [];
+    const bareLoads: number[] = [];
+    for (let run = 0; run < LOADS; run += 1) {
+      appLoads.push(await loadToIdle(browser, '/'));
+      bareLoads.push(await loadToIdle(browser, bareUrl));
+    }
+    const loadToIdleMs = median(appLoads);
+    const bareMapLoadToIdleMs = median(bareLoads);
+    Object.assign(browserResults, {
+      loadToIdleMs: round(loadToIdleMs),
+      bareMapLoadToIdleMs: round(bareMapLoadToIdleMs),
+      loadToIdleRatioVsBareMap: round(loadToIdleMs / bareMapLoadToIdleMs, 2),
+    });
+  }
+
+  if (PARTS.has('filters')) {
+    console.log('browser bench: filter changes, published data…');
+    const small = await filterTimes(browser, null);
+    console.log(`browser bench: filter changes, ${SYNTHETIC_ROWS} synthetic rows…`);
+    const synthetic = syntheticDataset(SYNTHETIC_ROWS, gazetteer, dataset);
+    const large = await filterTimes(browser, synthetic.edits);
+    Object.assign(browserResults, {
+      filterP95Ms_50k: large.p95Ms,
+      filterMedianMs_50k: large.medianMs,
+      filterMaxMs_50k: large.maxMs,
+      filterOrganisations_50k: large.organisations,
+      filterChanges: large.changes,
+      filterP95Ms_55: small.p95Ms,
+      filterMedianMs_55: small.medianMs,
+    });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const previous: Record<string, unknown> = existsSync(resultsFile)
+  ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>)
+  : {};
+const results = { ...previous, ...browserResults };
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+
+/** The issue's budgets: [figure, limit, 'max' | 'min']. */
+const BUDGETS: Array<[string, number, 'max' | 'min']> = [
+  ['filterP95Ms_50k', 100, 'max'],
+  ['gapRecomputeMs_50k', 20, 'max'],
+  ['loadToIdleRatioVsBareMap', 1.3, 'max'],
+  ['initialJsGzipKB', 500, 'max'],
+  ['resolvePerSecond', 50_000, 'min'],
+];
+const rows = Object.entries(results).filter(
+  (entry): entry is [string, number] => typeof entry[1] === 'number',
+);
+const width = Math.max(...rows.map(([key]) => key.length));
+console.log('\nHarta bench: figures and budgets');
+for (const [key, value] of rows) {
+  const budget = BUDGETS.find(([name]) => name === key);
+  const verdict = budget
+    ? `${budget[2] === 'max' ? '≤' : '≥'} ${budget[1]}  ${
+        (budget[2] === 'max' ? value <= budget[1] : value >= budget[1]) ? 'ok' : 'MISSED'
+      }`
+    : '';
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(2);
+  console.log(`${key.padEnd(width)}  ${shown.padStart(10)}  ${verdict}`);
+}
+for (const [name, budget] of BUDGETS) {
+  if (!rows.some(([key]) => key === name)) console.log(`${name.padEnd(width)}  (not measured)`);
+  void budget;
+}
+console.log('\nJS before first paint (gzip KB):', js.initial);
+console.log('Lazy JS (gzip KB):', js.lazy);
+console.log(`(written to ${path.relative(root, resultsFile)})`);
