@@ -12,9 +12,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { bbox as boundingBox } from '@turf/turf';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import countiesText from '../../geo/counties.geojson?raw';
-import neighboursText from '../../geo/neighbours.geojson?raw';
+import { counties, countryBbox, countryBounds, neighbours } from './bundled-geography';
 import type {
   MapAreaRef,
   MapImageExport,
@@ -51,7 +49,6 @@ import {
   neighbourLabelPoints,
   sameCountyShading,
   sameMunicipalities,
-  type CountyBoundaries,
 } from './to-geojson';
 
 /** Presenter mode (`<html data-present="true">`) draws with its own palette (map-style.ts). */
@@ -114,17 +111,6 @@ const SELF_MOVE = { hartaSelfMove: true } as const;
 /** Pixels around the pointer in which a municipality symbol counts as hit (small dots, fingers). */
 const HIT_SLOP = 5;
 
-const counties = JSON.parse(countiesText) as CountyBoundaries;
-const neighbours = JSON.parse(neighboursText) as FeatureCollection<
-  Polygon | MultiPolygon,
-  { name: string }
->;
-/** Albania's extent, from the county polygons the map draws: [west, south, east, north]. */
-const countryBbox = boundingBox(counties) as [number, number, number, number];
-const countryBounds: LngLatBoundsLike = [
-  [countryBbox[0], countryBbox[1]],
-  [countryBbox[2], countryBbox[3]],
-];
 /**
  * How far the user may pan: Albania and a wide margin. MapLibre zooms in until the view fits
  * inside these bounds, so they must be wider than Albania in the widest container, or the

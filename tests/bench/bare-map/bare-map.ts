@@ -4,12 +4,15 @@
 // build time), with the data already in the style, and marks `harta:map-idle` on the first
 // `idle`, as the app does. The bench opens it at the size of the app's map canvas.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MaplibreMap, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { bbox as boundingBox } from '@turf/turf';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import countiesText from '../../../geo/counties.geojson?raw';
-import neighboursText from '../../../geo/neighbours.geojson?raw';
+import {
+  counties,
+  countryBbox,
+  countryBounds,
+  neighbours,
+} from '../../../src/map/bundled-geography';
 import type { MapModel } from '../../../src/domain/map-model';
 import { BLOCKER_IMAGE, buildMapStyle } from '../../../src/map/map-style';
 import {
@@ -18,24 +21,12 @@ import {
   frameMask,
   municipalitiesToGeoJson,
   neighbourLabelPoints,
-  type CountyBoundaries,
 } from '../../../src/map/to-geojson';
 
 /** Inlined by browser-bench.ts (vite `define`). */
 declare const BARE_MAP_MODEL: MapModel;
 
 setWorkerUrl(workerUrl);
-
-const counties = JSON.parse(countiesText) as CountyBoundaries;
-const neighbours = JSON.parse(neighboursText) as FeatureCollection<
-  Polygon | MultiPolygon,
-  { name: string }
->;
-const countryBbox = boundingBox(counties) as [number, number, number, number];
-const countryBounds: LngLatBoundsLike = [
-  [countryBbox[0], countryBbox[1]],
-  [countryBbox[2], countryBbox[3]],
-];
 
 const search = new URLSearchParams(window.location.search);
 const container = document.getElementById('map');
