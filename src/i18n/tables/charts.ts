@@ -54,9 +54,6 @@ const rankEn = ({ rank, tie }: RankText) =>
 /** Charts, chart downloads, Export menu, printable report. */
 export const chartsEn = {
   'charts.heading': 'Charts',
-  'charts.loading': 'Loading charts…',
-  'charts.plannedNote': (count: number, formatted: string) =>
-    `Including ${formatted} planned ${count === 1 ? 'intervention' : 'interventions'}, counted like organisations.`,
   'charts.organisations': 'organisations',
   'charts.organisation': 'organisation',
   'charts.organisationCount': (count: number, formatted: string) =>
@@ -105,7 +102,6 @@ export const chartsEn = {
   'charts.download.noCanvas': 'This browser cannot draw images (no 2D canvas).',
   'charts.download.notEncoded': 'The chart could not be encoded as PNG.',
 
-  'report.preparing': 'Preparing the report…',
   'report.back': 'Back to the dashboard',
   'report.print': 'Print or save as PDF',
   'report.title.country': 'P/CVE organisations in Albania: report for the whole country',
@@ -164,11 +160,6 @@ const rankSq = ({ rank, tie }: RankText) =>
 
 export const chartsSq: TranslationOf<typeof chartsEn> = {
   'charts.heading': 'Grafikët',
-  'charts.loading': 'Po ngarkohen grafikët…',
-  'charts.plannedNote': (count, formatted) =>
-    count === 1
-      ? `Përfshihet ${formatted} ndërhyrje e planifikuar, e numëruar si organizatë.`
-      : `Përfshihen ${formatted} ndërhyrje të planifikuara, të numëruara si organizata.`,
   'charts.organisations': 'organizata',
   'charts.organisation': 'organizatë',
   'charts.organisationCount': organizata,
@@ -211,7 +202,6 @@ export const chartsSq: TranslationOf<typeof chartsEn> = {
   'charts.download.noCanvas': 'Ky shfletues nuk mund të vizatojë imazhe (nuk ka kanavacë 2D).',
   'charts.download.notEncoded': 'Grafiku nuk mund të kodohej si PNG.',
 
-  'report.preparing': 'Po përgatitet raporti…',
   'report.back': 'Kthehu te paneli kryesor',
   'report.print': 'Printo ose ruaj si PDF',
   'report.title.country': 'Organizatat e P/CVE-së në Shqipëri: raport për mbarë vendin',

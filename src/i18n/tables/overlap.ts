@@ -55,7 +55,6 @@ export const overlapEn = {
     `What the documents say about ${municipality} is quoted above.`,
 
   // Overlap matrix
-  'overlap.matrix.region': 'Overlap matrix',
   'overlap.matrix.title': 'Overlap: who does the same thing where',
   'overlap.matrix.legend':
     'Each cell counts the organisations that name the municipality and do the activity type:',
@@ -156,7 +155,6 @@ export const overlapSq: TranslationOf<typeof overlapEn> = {
     `Çfarë thonë dokumentet për ${municipality} është cituar më lart.`,
 
   // Overlap matrix
-  'overlap.matrix.region': 'Matrica e mbivendosjeve',
   'overlap.matrix.title': 'Mbivendosjet: kush bën të njëjtën gjë dhe ku',
   'overlap.matrix.legend':
     'Çdo qelizë numëron organizatat që e përmendin bashkinë dhe kryejnë llojin e aktivitetit:',

@@ -139,7 +139,6 @@ export const plannerEn = {
   /** A county after "in", "with" (the same in English). */
   'planner.countyObject': countyEn,
   'planner.area': areaEn,
-  'planner.areaObject': areaEn,
 
   // Plans panel.
   'planner.intro':
@@ -282,7 +281,6 @@ export const plannerSq: TranslationOf<typeof plannerEn> = {
   'planner.county': countySq,
   'planner.countyObject': countyObjectSq,
   'planner.area': areaSq,
-  'planner.areaObject': areaObjectSq,
 
   'planner.intro':
     'Planifikoni ndërhyrje dhe shihni pamjen para dhe pas: harta, renditjet dhe grafikët ndjekin zgjedhjen më poshtë. Planet mbeten në këtë shfletues; eksportojini për t’i ndarë me të tjerët ose për t’i ruajtur.',
