@@ -38,6 +38,13 @@ export interface MapMunicipality {
   hotspotLevel: HotspotLevel;
   /** A planned intervention names this municipality. */
   planned: boolean;
+  /**
+   * The same figures with no filter applied (same picture and weights). Filters only remove
+   * organisations, so `organisations` never exceeds `unfiltered.organisations`: the map lays its
+   * labels out around a circle of that size and ranks them by these, so a filter change only
+   * resizes and recolours the circles (drawn in one frame) and no label jumps while filtering.
+   */
+  unfiltered: { organisations: number; gapScore: number };
 }
 
 export interface MapModel {
@@ -133,6 +140,11 @@ export interface MapModelInput {
   hovered: MapAreaRef | null;
   /** Areas with a planned intervention. */
   planned?: readonly MapAreaRef[];
+  /**
+   * Municipality coverage with no filter applied, for `MapMunicipality.unfiltered`; without it
+   * the filtered figures stand in (a model nothing filters).
+   */
+  unfilteredCoverage?: ReadonlyMap<string, MunicipalityCoverage>;
 }
 
 /** Builds the map model from coverage and selection. */
@@ -154,6 +166,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
     countyMeasureLabel: input.measureLabel,
     municipalities: gazetteer.municipalities.map((municipality) => {
       const coverage = municipalityCoverage.get(municipality.id);
+      const unfiltered = (input.unfilteredCoverage ?? municipalityCoverage).get(municipality.id);
       return {
         id: municipality.id,
         name: municipality.name,
@@ -163,6 +176,10 @@ export function buildMapModel(input: MapModelInput): MapModel {
         gapScore: coverage?.gapScore ?? 0,
         hotspotLevel: coverage?.hotspotLevel ?? 0,
         planned: isPlanned('municipality', municipality.id),
+        unfiltered: {
+          organisations: unfiltered?.counts.local ?? 0,
+          gapScore: unfiltered?.gapScore ?? 0,
+        },
       };
     }),
     highlighted: input.highlighted,

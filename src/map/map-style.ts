@@ -88,9 +88,31 @@ function ramp(
 }
 
 /** A boolean feature-state flag, false when unset. */
-function state(flag: 'hovered' | 'selected' | 'highlighted'): ExpressionSpecification {
+function state(flag: 'hovered' | 'selected' | 'highlighted' | 'planned'): ExpressionSpecification {
   return ['boolean', ['feature-state', flag], false];
 }
+
+/**
+ * A figure the adapter keeps in feature-state (to-geojson.ts, `valueStateChanges`), 0 when
+ * unset: what a filter changes is drawn from feature-state, in paint properties only, so MapLibre
+ * redraws it in the next frame without new data to tile.
+ */
+function figure(name: 'share' | 'organisations' | 'gapScore'): ExpressionSpecification {
+  return ['number', ['feature-state', name], 0];
+}
+
+/** A layout property of a municipality feature (to-geojson.ts, MunicipalityFeatureProperties). */
+function layoutNumber(
+  name: 'roomOrganisations' | 'rankGapScore' | 'orderOrganisations',
+): ExpressionSpecification {
+  return ['to-number', ['get', name], 0];
+}
+
+/**
+ * Planned outlines and rings: drawn for every area, seen where feature-state says planned (a
+ * filter cannot read feature-state; an outline at opacity 0 costs next to nothing).
+ */
+const plannedOpacity: ExpressionSpecification = ['case', state('planned'), 1, 0];
 
 const anyEmphasis: ExpressionSpecification = [
   'any',
@@ -99,13 +121,18 @@ const anyEmphasis: ExpressionSpecification = [
   state('hovered'),
 ];
 
-/** Circle radius from `organisations`, the same curve as `circleRadius` in map-palette. */
-export const circleRadiusExpression: ExpressionSpecification = [
-  'interpolate',
-  ['linear'],
-  ['sqrt', ['max', 0, ['get', 'organisations']]],
-  ...CIRCLE_RADIUS_STOPS.flat(),
-];
+/** Circle radius for a number of organisations, the same curve as `circleRadius` in map-palette. */
+function radiusFor(organisations: ExpressionSpecification): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['linear'],
+    ['sqrt', ['max', 0, organisations]],
+    ...CIRCLE_RADIUS_STOPS.flat(),
+  ];
+}
+
+/** The circle as drawn: from the filtered `organisations` (feature-state). */
+export const circleRadiusExpression = radiusFor(figure('organisations'));
 
 const hotspotLevel: ExpressionSpecification = ['to-number', ['get', 'hotspotLevel'], 0];
 
@@ -131,11 +158,29 @@ const RING_GAP = 2;
 export const MUNICIPAL_BORDER = { colour: CIRCLE_OUTLINE, opacity: 0.55, width: 0.7 } as const;
 
 /** Radius of everything drawn for a municipality: the circle, and a hotspot's gap and ring. */
-const markRadius: ExpressionSpecification = [
-  '+',
-  circleRadiusExpression,
-  ['case', ['>=', hotspotLevel, 1], ['+', RING_GAP, hotspotRingWidth], 0],
-];
+function markRadiusFor(circle: ExpressionSpecification): ExpressionSpecification {
+  return ['+', circle, ['case', ['>=', hotspotLevel, 1], ['+', RING_GAP, hotspotRingWidth], 0]];
+}
+
+/** The mark as drawn (paint properties). */
+const markRadius = markRadiusFor(circleRadiusExpression);
+
+/**
+ * The room a mark may take: its size with no filter applied, the largest it gets. Labels keep
+ * clear of it (layout properties cannot read feature-state), so they stay put while filtering.
+ */
+const markRoom = markRadiusFor(radiusFor(layoutNumber('roomOrganisations')));
+
+/**
+ * The widest a municipality's mark can be drawn, in pixels: the largest circle, a hotspot's gap
+ * and its thickest ring, and the emphasis halo's margin. Two seats further apart than twice this
+ * never overlap.
+ */
+export const MAX_MARK_RADIUS =
+  Math.max(...CIRCLE_RADIUS_STOPS.map(([, radius]) => radius)) +
+  RING_GAP +
+  Math.max(...HOTSPOT_RING_WIDTH) +
+  4;
 
 /** Municipality label size in pixels (fixed, so its offset from the circle is exact). */
 const MUNICIPALITY_LABEL_SIZE = 13;
@@ -154,7 +199,7 @@ export const BLOCKER_IMAGE = {
 const circleSortKey: ExpressionSpecification = [
   '-',
   ['*', 10, hotspotLevel],
-  ['get', 'organisations'],
+  layoutNumber('orderOrganisations'),
 ];
 
 /** Label priority (lower is placed first): hotspots, then the largest gaps, then busy places. */
@@ -164,8 +209,8 @@ const municipalityLabelSortKey: ExpressionSpecification = [
   [
     '+',
     ['*', 10, hotspotLevel],
-    ['*', 5, ['get', 'gapScore']],
-    ['min', 3, ['get', 'organisations']],
+    ['*', 5, layoutNumber('rankGapScore')],
+    ['min', 3, layoutNumber('roomOrganisations')],
   ],
 ];
 
@@ -196,7 +241,7 @@ function municipalityLabelLayer(
       'text-size': MUNICIPALITY_LABEL_SIZE,
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
       // In ems: clear the circle and its hotspot ring (and the blocker drawn over them).
-      'text-radial-offset': ['/', ['+', markRadius, 3], MUNICIPALITY_LABEL_SIZE],
+      'text-radial-offset': ['/', ['+', markRoom, 3], MUNICIPALITY_LABEL_SIZE],
       'text-justify': 'auto',
       'symbol-sort-key': municipalityLabelSortKey,
       'text-padding': 2,
@@ -330,7 +375,7 @@ export const LAYERS: LayerSpecification[] = [
     source: SOURCE.counties,
     paint: {
       // Opaque, so the colours on screen are exactly the legend's.
-      'fill-color': ramp(['to-number', ['get', 'share'], 0], COUNTY_RAMP),
+      'fill-color': ramp(figure('share'), COUNTY_RAMP),
     },
   },
   // Municipal boundaries from the user's file, over the county shading and under the county
@@ -341,7 +386,7 @@ export const LAYERS: LayerSpecification[] = [
     source: SOURCE.municipalAreas,
     paint: {
       // Opaque, and the symbols' palette, so the legend's gap ramp reads the same on either.
-      'fill-color': ramp(['to-number', ['get', 'gapScore'], 0], GAP_RAMP),
+      'fill-color': ramp(figure('gapScore'), GAP_RAMP),
     },
   },
   {
@@ -387,10 +432,10 @@ export const LAYERS: LayerSpecification[] = [
     id: 'municipal-area-planned',
     type: 'line',
     source: SOURCE.municipalAreas,
-    filter: ['==', ['get', 'planned'], true],
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': PLANNED,
+      'line-opacity': plannedOpacity,
       'line-width': PLANNED_WIDTH,
       'line-dasharray': [2, 1.5],
       'line-offset': [
@@ -412,10 +457,10 @@ export const LAYERS: LayerSpecification[] = [
     id: 'county-planned',
     type: 'line',
     source: SOURCE.counties,
-    filter: ['==', ['get', 'planned'], true],
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': PLANNED,
+      'line-opacity': plannedOpacity,
       'line-width': PLANNED_WIDTH,
       'line-dasharray': [2, 1.5],
       'line-offset': PLANNED_WIDTH,
@@ -446,10 +491,10 @@ export const LAYERS: LayerSpecification[] = [
     id: 'municipality-planned',
     type: 'circle',
     source: SOURCE.municipalities,
-    filter: ['==', ['get', 'planned'], true],
     paint: {
       'circle-radius': ['+', markRadius, 7],
       'circle-opacity': 0,
+      'circle-stroke-opacity': plannedOpacity,
       'circle-stroke-color': PLANNED,
       'circle-stroke-width': PLANNED_WIDTH,
     },
@@ -497,7 +542,7 @@ export const LAYERS: LayerSpecification[] = [
     layout: { 'circle-sort-key': circleSortKey },
     paint: {
       'circle-radius': circleRadiusExpression,
-      'circle-color': ramp(['to-number', ['get', 'gapScore'], 0], GAP_RAMP),
+      'circle-color': ramp(figure('gapScore'), GAP_RAMP),
       'circle-stroke-color': CIRCLE_OUTLINE,
       'circle-stroke-width': 1.25,
     },
@@ -535,7 +580,7 @@ export const LAYERS: LayerSpecification[] = [
     source: SOURCE.municipalities,
     layout: {
       'icon-image': BLOCKER_IMAGE.id,
-      'icon-size': ['*', 2, markRadius],
+      'icon-size': ['*', 2, markRoom],
       'icon-allow-overlap': true,
       'icon-ignore-placement': false,
       'icon-padding': 0,
@@ -578,12 +623,12 @@ export function palettePaint(palette: MapPalette): PaintOverride[] {
   const presenter = palette === 'presenter';
   const countyRamp = presenter ? PRESENTER_COUNTY_RAMP : COUNTY_RAMP;
   const gapRamp = presenter ? PRESENTER_GAP_RAMP : GAP_RAMP;
-  const gap: ExpressionSpecification = ['to-number', ['get', 'gapScore'], 0];
+  const gap = figure('gapScore');
   return [
     {
       layer: LAYER.countyFill,
       property: 'fill-color',
-      value: ramp(['to-number', ['get', 'share'], 0], countyRamp),
+      value: ramp(figure('share'), countyRamp),
     },
     { layer: LAYER.municipalAreaFill, property: 'fill-color', value: ramp(gap, gapRamp) },
     { layer: LAYER.municipalityCircle, property: 'circle-color', value: ramp(gap, gapRamp) },

@@ -18,6 +18,7 @@ import type {
   MapImageExport,
   MapImageOptions,
   MapModel,
+  MapMunicipality,
   MapRelabel,
   MapView,
   MapWords,
@@ -32,6 +33,7 @@ import {
   BLOCKER_IMAGE,
   LAYER,
   MAP_ATTRIBUTION,
+  MAX_MARK_RADIUS,
   SOURCE,
   buildMapStyle,
   palettePaint,
@@ -40,15 +42,15 @@ import {
 import {
   areaLabelPoints,
   areaStateChanges,
-  countiesToGeoJson,
+  circleOrderConflicts,
   frameMask,
   municipalAreaLabelAnchors,
   municipalAreaLabelsToGeoJson,
   municipalAreasToGeoJson,
   municipalitiesToGeoJson,
   neighbourLabelPoints,
-  sameCountyShading,
-  sameMunicipalities,
+  sameMunicipalityLayout,
+  valueStateChanges,
 } from './to-geojson';
 
 /** Presenter mode (`<html data-present="true">`) draws with its own palette (map-style.ts). */
@@ -147,6 +149,24 @@ function sameView(a: MapView | null, b: MapView | null): boolean {
   );
 }
 
+/**
+ * Writes feature-state for an area on every source that draws it: a county on the counties;
+ * a municipality on its symbol and on its area from the user's file, so a file loaded or removed
+ * later shows the current figures and emphasis at once.
+ */
+function setAreaState(target: MaplibreMap, area: MapAreaRef, state: object): void {
+  const sources =
+    area.level === 'county' ? [SOURCE.counties] : [SOURCE.municipalities, SOURCE.municipalAreas];
+  for (const source of sources) target.setFeatureState({ source, id: area.id }, state);
+}
+
+/** Every figure and emphasis of `model` as feature-state, on a map whose sources are filled. */
+function setModelState(target: MaplibreMap, previous: MapModel | null, model: MapModel): number {
+  const changes = [...valueStateChanges(previous, model), ...areaStateChanges(previous, model)];
+  for (const { area, state } of changes) setAreaState(target, area, state);
+  return changes.length;
+}
+
 function isTestPage(): boolean {
   return new URLSearchParams(window.location.search).get('e2e') === '1';
 }
@@ -173,7 +193,7 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
         neighbours,
         neighbourLabels,
         frame,
-        counties: countiesToGeoJson(counties, { counties: [], countyMax: 0 }),
+        counties,
         countyLabels,
       },
       palette,
@@ -211,6 +231,8 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
 
   let styleLoaded = false;
   let applied: MapModel | null = null;
+  /** The municipalities as last written to the sources: their layout and the circles' order. */
+  let laidOut: readonly MapMunicipality[] | null = null;
   let wanted: MapModel | null = null;
   let ready = false;
   let destroyed = false;
@@ -235,45 +257,50 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
     return roundView([center.lng, center.lat], map.getZoom());
   };
 
-  /** Sends the difference between the applied model and the wanted one to the map. */
+  /** Whether two municipalities' marks could overlap at the current zoom. */
+  const near = (a: MapMunicipality, b: MapMunicipality) => {
+    const pa = map.project([a.lonLat[0], a.lonLat[1]]);
+    const pb = map.project([b.lonLat[0], b.lonLat[1]]);
+    return Math.hypot(pa.x - pb.x, pa.y - pb.y) < 2 * MAX_MARK_RADIUS;
+  };
+
+  /** Writes the municipality sources: places, labels' room and rank, the circles' order. */
+  const writeMunicipalities = (municipalities: readonly MapMunicipality[]) => {
+    // setData resolves once the worker has the data; nothing waits for it: `idle` covers it.
+    const setData = (source: string, data: Parameters<GeoJSONSource['setData']>[0]) =>
+      void map.getSource<GeoJSONSource>(source)?.setData(data);
+    setData(SOURCE.municipalities, municipalitiesToGeoJson(municipalities, drawnAsAreas));
+    // Without boundaries the area sources stay empty and are never touched.
+    if (boundaries !== null || appliedBoundaries !== null) {
+      setData(SOURCE.municipalAreas, municipalAreasToGeoJson(boundaries, municipalities));
+      setData(
+        SOURCE.municipalAreaLabels,
+        municipalAreaLabelsToGeoJson(labelAnchors, municipalities),
+      );
+    }
+    laidOut = municipalities;
+  };
+
+  /**
+   * Sends the difference between the applied model and the wanted one to the map. A filter
+   * change is feature-state only (figures and emphasis), drawn in the next frame; new data goes
+   * to MapLibre's worker only when places, labels or the circles' order must change.
+   */
   const apply = () => {
     if (!styleLoaded || wanted === null) return;
     if (wanted === applied && boundaries === appliedBoundaries) return;
     const next = wanted;
-    // setData resolves once the worker has the data; nothing waits for it: `idle` covers it.
     let sent = false;
-    const setData = (source: string, data: Parameters<GeoJSONSource['setData']>[0]) => {
+    if (
+      laidOut === null ||
+      boundaries !== appliedBoundaries ||
+      !sameMunicipalityLayout(laidOut, next.municipalities) ||
+      circleOrderConflicts(laidOut, next.municipalities, near)
+    ) {
+      writeMunicipalities(next.municipalities);
       sent = true;
-      void map.getSource<GeoJSONSource>(source)?.setData(data);
-    };
-    if (applied === null || !sameCountyShading(applied, next)) {
-      setData(SOURCE.counties, countiesToGeoJson(counties, next));
     }
-    const boundariesChanged = boundaries !== appliedBoundaries;
-    const municipalitiesChanged =
-      applied === null || !sameMunicipalities(applied.municipalities, next.municipalities);
-    if (municipalitiesChanged || boundariesChanged) {
-      setData(SOURCE.municipalities, municipalitiesToGeoJson(next.municipalities, drawnAsAreas));
-    }
-    // Without boundaries the area sources stay empty and are never touched.
-    if (boundariesChanged || (boundaries !== null && municipalitiesChanged)) {
-      setData(SOURCE.municipalAreas, municipalAreasToGeoJson(boundaries, next.municipalities));
-      setData(
-        SOURCE.municipalAreaLabels,
-        municipalAreaLabelsToGeoJson(labelAnchors, next.municipalities),
-      );
-    }
-    for (const { area, state } of areaStateChanges(applied, next)) {
-      sent = true;
-      if (area.level === 'county') {
-        map.setFeatureState({ source: SOURCE.counties, id: area.id }, state);
-      } else {
-        // Both ways of drawing a municipality keep its emphasis, so a file loaded or removed
-        // later shows the current selection at once.
-        map.setFeatureState({ source: SOURCE.municipalities, id: area.id }, state);
-        map.setFeatureState({ source: SOURCE.municipalAreas, id: area.id }, state);
-      }
-    }
+    if (setModelState(map, applied, next) > 0) sent = true;
     applied = next;
     appliedBoundaries = boundaries;
     // Until the next `idle`, the map is still drawing this update (the bench times filter
@@ -281,6 +308,15 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
     // follows; a model that changed nothing the map draws leaves the map as it was.
     if (sent) container.dataset.mapPending = 'true';
   };
+
+  // Zooming out brings seats closer: circles that did not touch before may now overlap in an
+  // order the current figures contradict.
+  map.on('zoomend', () => {
+    if (applied === null || laidOut === null) return;
+    if (circleOrderConflicts(laidOut, applied.municipalities, near)) {
+      writeMunicipalities(applied.municipalities);
+    }
+  });
 
   map.setMissingStyleImageResolver((id) => {
     if (id === BLOCKER_IMAGE.id && !map.hasImage(id)) map.addImage(id, BLOCKER_IMAGE.image);
@@ -496,7 +532,7 @@ async function renderMapImage(
       neighbours,
       neighbourLabels,
       frame,
-      counties: countiesToGeoJson(counties, shown ?? { counties: [], countyMax: 0 }),
+      counties,
       countyLabels,
       ...(shown === null
         ? {}
@@ -532,15 +568,7 @@ async function renderMapImage(
     await new Promise<void>((resolve, reject) => {
       offscreen.once('error', (event) => reject(new Error(event.error.message)));
       offscreen.once('load', () => {
-        if (shown !== null) {
-          for (const { area, state } of areaStateChanges(null, shown)) {
-            const sources =
-              area.level === 'county'
-                ? [SOURCE.counties]
-                : [SOURCE.municipalities, SOURCE.municipalAreas];
-            for (const source of sources) offscreen.setFeatureState({ source, id: area.id }, state);
-          }
-        }
+        if (shown !== null) setModelState(offscreen, null, shown);
         offscreen.once('idle', () => resolve());
         offscreen.triggerRepaint();
       });

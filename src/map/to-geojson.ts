@@ -1,6 +1,6 @@
 import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { MapAreaRef, MapCounty, MapModel, MapMunicipality } from '../domain/map-model';
+import type { MapAreaRef, MapModel, MapMunicipality } from '../domain/map-model';
 import type { MunicipalBoundaries } from '../domain/municipal-boundaries';
 
 /**
@@ -17,24 +17,25 @@ export interface CountyBoundaryProperties {
 }
 export type CountyBoundaries = FeatureCollection<Area, CountyBoundaryProperties>;
 
-export interface CountyFeatureProperties {
-  id: string;
-  name: string;
-  /** Value of the current measure (0 for a county the model does not list). */
-  value: number;
-  /** `value / countyMax` in [0, 1] (0 when every county is 0): the style shades by this. */
-  share: number;
-  planned: boolean;
-}
-
+/**
+ * What a municipality feature carries: what places it and lays its label out. Everything a
+ * filter changes (size, colour, planned ring) is feature-state, see `valueStateChanges`, so a
+ * filter change is drawn in the next frame without new data for MapLibre's worker to tile.
+ */
 export interface MunicipalityFeatureProperties {
   id: string;
   name: string;
-  organisations: number;
-  gapScore: number;
-  hotspotLevel: number;
   approximate: boolean;
-  planned: boolean;
+  hotspotLevel: number;
+  /** `unfiltered.organisations`: the largest the circle can be; its label keeps clear of it. */
+  roomOrganisations: number;
+  /** `unfiltered.gapScore`: ranks the labels (largest gaps first), steady while filtering. */
+  rankGapScore: number;
+  /**
+   * The organisations when this feature was last written: orders the circles (small over big),
+   * see `circleOrderConflicts` for when it must be written again.
+   */
+  orderOrganisations: number;
 }
 
 /** A municipality drawn with a boundary from the user's file: the symbol's values, and more. */
@@ -47,47 +48,100 @@ export interface LabelProperties {
   name: string;
 }
 
-/**
- * The county polygons with the model's values merged in by id. Geometry objects are shared with
- * `boundaries`, not copied.
- *
- * @example countiesToGeoJson(boundaries, model).features[0].properties
- *   // { id: 'AL011', name: 'Dibër', value: 3, share: 0.1875 }
- */
-export function countiesToGeoJson(
-  boundaries: CountyBoundaries,
+/** A county's figures as the map draws them (feature-state of the counties source). */
+export interface CountyValues {
+  /** `value / countyMax` in [0, 1] (0 when every county is 0): the style shades by this. */
+  share: number;
+  planned: boolean;
+}
+
+/** A municipality's figures as the map draws them (feature-state of both municipality sources). */
+export interface MunicipalityValues {
+  organisations: number;
+  gapScore: number;
+  planned: boolean;
+}
+
+export type AreaValues =
+  | { area: { level: 'county'; id: string }; state: CountyValues }
+  | { area: { level: 'municipality'; id: string }; state: MunicipalityValues };
+
+/** Each county's figures as feature-state values. */
+export function countyValues(
   model: Pick<MapModel, 'counties' | 'countyMax'>,
-): FeatureCollection<Area, CountyFeatureProperties> {
-  const byId = new Map(model.counties.map((county) => [county.id, county]));
+): Map<string, CountyValues> {
+  return new Map(
+    model.counties.map((county) => [
+      county.id,
+      {
+        share: model.countyMax > 0 ? Math.min(1, Math.max(0, county.value / model.countyMax)) : 0,
+        planned: county.planned,
+      },
+    ]),
+  );
+}
+
+function municipalityValues(municipality: MapMunicipality): MunicipalityValues {
   return {
-    type: 'FeatureCollection',
-    features: boundaries.features.map((feature) => {
-      const county = byId.get(feature.properties.id);
-      const value = county?.value ?? 0;
-      return {
-        type: 'Feature',
-        geometry: feature.geometry,
-        properties: {
-          id: feature.properties.id,
-          name: feature.properties.name,
-          value,
-          share: model.countyMax > 0 ? Math.min(1, Math.max(0, value / model.countyMax)) : 0,
-          planned: county?.planned ?? false,
-        },
-      };
-    }),
+    organisations: municipality.organisations,
+    gapScore: municipality.gapScore,
+    planned: municipality.planned,
   };
+}
+
+/**
+ * The feature-state values that take the map from `previous` to `next`: every county and
+ * municipality whose drawn figures differ (all of them when there is no previous model). A
+ * county the model no longer lists goes back to zero.
+ *
+ * @example valueStateChanges(null, model)[0]
+ *   // { area: { level: 'county', id: 'AL011' }, state: { share: 0.1875, planned: false } }
+ */
+export function valueStateChanges(
+  previous: Pick<MapModel, 'counties' | 'countyMax' | 'municipalities'> | null,
+  next: Pick<MapModel, 'counties' | 'countyMax' | 'municipalities'>,
+): AreaValues[] {
+  const changes: AreaValues[] = [];
+  const countiesBefore = previous ? countyValues(previous) : new Map<string, CountyValues>();
+  const countiesAfter = countyValues(next);
+  for (const [id, state] of countiesAfter) {
+    const old = countiesBefore.get(id);
+    if (!old || old.share !== state.share || old.planned !== state.planned) {
+      changes.push({ area: { level: 'county', id }, state });
+    }
+  }
+  for (const id of countiesBefore.keys()) {
+    if (!countiesAfter.has(id)) {
+      changes.push({ area: { level: 'county', id }, state: { share: 0, planned: false } });
+    }
+  }
+  const before = new Map(previous?.municipalities.map((m) => [m.id, m]));
+  for (const municipality of next.municipalities) {
+    const old = before.get(municipality.id);
+    if (
+      !old ||
+      old.organisations !== municipality.organisations ||
+      old.gapScore !== municipality.gapScore ||
+      old.planned !== municipality.planned
+    ) {
+      changes.push({
+        area: { level: 'municipality', id: municipality.id },
+        state: municipalityValues(municipality),
+      });
+    }
+  }
+  return changes;
 }
 
 function municipalityProperties(municipality: MapMunicipality): MunicipalityFeatureProperties {
   return {
     id: municipality.id,
     name: municipality.name,
-    organisations: municipality.organisations,
-    gapScore: municipality.gapScore,
-    hotspotLevel: municipality.hotspotLevel,
     approximate: municipality.approximate,
-    planned: municipality.planned,
+    hotspotLevel: municipality.hotspotLevel,
+    roomOrganisations: Math.max(municipality.unfiltered.organisations, municipality.organisations),
+    rankGapScore: municipality.unfiltered.gapScore,
+    orderOrganisations: municipality.organisations,
   };
 }
 
@@ -112,12 +166,13 @@ export function municipalitiesToGeoJson(
 }
 
 /**
- * The user's municipal boundaries with the model's values merged in by municipality id, so the
- * polygons are shaded exactly as the symbols would be. A boundary for a municipality the model
- * does not list is left out. Geometry objects are shared with `boundaries`, not copied.
+ * The user's municipal boundaries with each municipality's layout properties merged in by id
+ * (its figures are feature-state, as for the symbols, so the polygons are shaded exactly as the
+ * symbols would be). A boundary for a municipality the model does not list is left out.
+ * Geometry objects are shared with `boundaries`, not copied.
  *
  * @example municipalAreasToGeoJson(boundaries, model.municipalities).features[0].properties
- *   // { id: 'AL111', name: 'Bulqizë', nameInFile: 'Bulqiza', gapScore: 0.4, … }
+ *   // { id: 'AL111', name: 'Bulqizë', nameInFile: 'Bulqiza', hotspotLevel: 3, … }
  */
 export function municipalAreasToGeoJson(
   boundaries: MunicipalBoundaries | null,
@@ -276,43 +331,71 @@ function labelPoint(feature: Feature<Area>, name: string): Feature<Point, LabelP
   return { type: 'Feature', geometry: inside.geometry, properties: { name } };
 }
 
-/** Whether two models shade the counties identically (so the county source can be left alone). */
-export function sameCountyShading(
-  a: Pick<MapModel, 'counties' | 'countyMax'>,
-  b: Pick<MapModel, 'counties' | 'countyMax'>,
-): boolean {
-  return a.countyMax === b.countyMax && sameList(a.counties, b.counties, sameCounty);
-}
-
-/** Whether two municipality lists draw identically (so the municipality source can be left alone). */
-export function sameMunicipalities(
+/**
+ * Whether two municipality lists lay out identically: the same places, names, hotspot levels
+ * and label room and rank. Figures a filter changes are feature-state and not compared; the
+ * circles' draw order is `circleOrderConflicts`'s business.
+ */
+export function sameMunicipalityLayout(
   a: readonly MapMunicipality[],
   b: readonly MapMunicipality[],
 ): boolean {
-  return sameList(a, b, sameMunicipality);
-}
-
-function sameCounty(a: MapCounty, b: MapCounty): boolean {
-  return a.id === b.id && a.name === b.name && a.value === b.value && a.planned === b.planned;
-}
-
-function sameMunicipality(a: MapMunicipality, b: MapMunicipality): boolean {
+  if (a === b) return true;
   return (
-    a.id === b.id &&
-    a.name === b.name &&
-    a.lonLat[0] === b.lonLat[0] &&
-    a.lonLat[1] === b.lonLat[1] &&
-    a.approximate === b.approximate &&
-    a.organisations === b.organisations &&
-    a.gapScore === b.gapScore &&
-    a.hotspotLevel === b.hotspotLevel &&
-    a.planned === b.planned
+    a.length === b.length &&
+    a.every((x, index) => {
+      const y = b[index];
+      return (
+        y !== undefined &&
+        x.id === y.id &&
+        x.name === y.name &&
+        x.lonLat[0] === y.lonLat[0] &&
+        x.lonLat[1] === y.lonLat[1] &&
+        x.approximate === y.approximate &&
+        x.hotspotLevel === y.hotspotLevel &&
+        x.unfiltered.organisations === y.unfiltered.organisations &&
+        x.unfiltered.gapScore === y.unfiltered.gapScore
+      );
+    })
   );
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
-  if (a === b) return true;
-  return a.length === b.length && a.every((item, index) => same(item, b[index] as T));
+/** The circles' sort key: hotspots over the rest, then fewer organisations over more. */
+export function circleOrderKey(hotspotLevel: number, organisations: number): number {
+  return 10 * hotspotLevel - organisations;
+}
+
+/**
+ * Whether the circles as last written (`laidOut`, whose `organisations` order them) would draw
+ * some pair of neighbours in the wrong order for `next`: a circle that should now lie over
+ * another (a higher `circleOrderKey`) lying under it. Only pairs `near` each other can cover one
+ * another; equal keys may be drawn either way. Lists must hold the same municipalities in the
+ * same order (a layout change rewrites the features anyway).
+ */
+export function circleOrderConflicts(
+  laidOut: readonly MapMunicipality[],
+  next: readonly MapMunicipality[],
+  near: (a: MapMunicipality, b: MapMunicipality) => boolean,
+): boolean {
+  for (let i = 0; i < next.length; i++) {
+    const a = next[i] as MapMunicipality;
+    const laidA = laidOut[i];
+    if (laidA === undefined) return true;
+    const wantA = circleOrderKey(a.hotspotLevel, a.organisations);
+    const drawnA = circleOrderKey(laidA.hotspotLevel, laidA.organisations);
+    for (let j = i + 1; j < next.length; j++) {
+      const b = next[j] as MapMunicipality;
+      const laidB = laidOut[j];
+      if (laidB === undefined) return true;
+      const wantB = circleOrderKey(b.hotspotLevel, b.organisations);
+      if (wantA === wantB) continue;
+      const drawnB = circleOrderKey(laidB.hotspotLevel, laidB.organisations);
+      // MapLibre keeps feature order among equal keys: the later feature (b) is drawn on top.
+      const aOnTop = drawnA > drawnB;
+      if (aOnTop !== wantA > wantB && near(a, b)) return true;
+    }
+  }
+  return false;
 }
 
 /** The emphasis of one area, as MapLibre feature-state. */

@@ -3,6 +3,7 @@ import {
   coverageByCounty,
   coverageByMunicipality,
   filterOrganisations,
+  NO_FILTERS,
   gapsByCounty,
   rankCountyGaps,
   rankGaps,
@@ -77,6 +78,28 @@ const selectCoveragePlanned = coverageOf(selectFilteredPlanned);
 
 export const selectMunicipalityCoverage = (state: HartaState) =>
   state.scenario === 'planned' ? selectCoveragePlanned(state) : selectCoverageCurrent(state);
+
+/**
+ * Municipality coverage in the picture shown with no filter applied: what the map lays its
+ * labels out by (MapMunicipality.unfiltered). Recomputed when the data, picture or weight
+ * change, never on a filter change.
+ */
+const selectUnfilteredCoverage = memoSelector(
+  (state: HartaState) =>
+    [
+      state.scenario === 'planned' ? selectDatasetWithPlans(state) : state.dataset,
+      state.dataset,
+      state.gazetteer,
+      state.nationwideWeight,
+    ] as const,
+  (picture, dataset, gazetteer, nationwideWeight) =>
+    coverageByMunicipality(
+      dataset,
+      gazetteer,
+      filterOrganisations(picture, gazetteer, NO_FILTERS),
+      { nationwideWeight, activityTypesConsidered: NO_FILTERS.activityTypes },
+    ),
+);
 
 export const selectCountyCoverage = memoSelector(
   (state: HartaState) =>
@@ -290,6 +313,7 @@ export const selectMapModel = memoSelector(
       selectSelectedArea(state),
       state.hovered,
       selectPlannedAreas(state),
+      selectUnfilteredCoverage(state),
     ] as const,
   (
     gazetteer,
@@ -301,6 +325,7 @@ export const selectMapModel = memoSelector(
     selected,
     hovered,
     planned,
+    unfilteredCoverage,
   ) =>
     buildMapModel({
       gazetteer,
@@ -312,6 +337,7 @@ export const selectMapModel = memoSelector(
       selected,
       hovered,
       planned,
+      unfilteredCoverage,
     }),
 );
 

@@ -73,6 +73,7 @@ function model(overrides: Partial<MapModel> = {}): MapModel {
     gapScore: 0.02,
     hotspotLevel: 3 as const,
     planned: true,
+    unfiltered: { organisations: 12345, gapScore: 0.02 },
   };
   return {
     counties: [{ id: 'AL021', name: 'Elbasan', value: 16, planned: true }],

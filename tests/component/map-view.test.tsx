@@ -81,6 +81,7 @@ function model(overrides: Partial<MapModel> = {}): MapModel {
         gapScore: 0.02,
         hotspotLevel: 3,
         planned: false,
+        unfiltered: { organisations: 6, gapScore: 0 },
       },
     ],
     highlighted: [],

@@ -132,7 +132,8 @@ describe('the planner, end to end', () => {
     expect(cells[0]).toMatch(/^0\.25 \+ 0\.25 × hotspot level \d = (0\.\d\d|1\.00)$/);
     expect(cells[3]).toMatch(/= 0\.78, rank 1$/);
     await first.locator('summary').first().click();
-    expect(await first.locator('table.gap-inputs').count()).toBe(0);
+    // Closing re-renders the row; on a loaded machine that lands after the click returns.
+    await expect.poll(() => first.locator('table.gap-inputs').count()).toBe(0);
   });
 
   it('warns before adding work others already do there (Cërrik, Awareness)', async () => {

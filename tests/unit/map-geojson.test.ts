@@ -8,19 +8,20 @@ import {
   areaLabelPoints,
   areaStateChanges,
   areaStates,
-  countiesToGeoJson,
+  circleOrderConflicts,
+  countyValues,
   frameMask,
   municipalAreaLabelAnchors,
   municipalAreaLabelsToGeoJson,
   municipalAreasToGeoJson,
   municipalitiesToGeoJson,
   neighbourLabelPoints,
-  sameCountyShading,
-  sameMunicipalities,
+  sameMunicipalityLayout,
+  valueStateChanges,
   type CountyBoundaries,
 } from '../../src/map/to-geojson';
 
-// Small fixtures: two square "counties" and hand-made municipalities. The real boundaries are
+// Small fixtures: hand-made counties and municipalities. The real boundaries are
 // read once only where a test is about them (label points inside every county).
 
 function square(west: number, south: number, size: number) {
@@ -38,14 +39,6 @@ function square(west: number, south: number, size: number) {
   };
 }
 
-const boundaries: CountyBoundaries = {
-  type: 'FeatureCollection',
-  features: [
-    { type: 'Feature', properties: { id: 'AL021', name: 'Elbasan' }, geometry: square(20, 41, 1) },
-    { type: 'Feature', properties: { id: 'AL013', name: 'Kukës' }, geometry: square(20, 42, 1) },
-  ],
-};
-
 function municipality(overrides: Partial<MapMunicipality> = {}): MapMunicipality {
   return {
     id: 'AL212',
@@ -56,6 +49,7 @@ function municipality(overrides: Partial<MapMunicipality> = {}): MapMunicipality
     gapScore: 0.024,
     hotspotLevel: 3,
     planned: false,
+    unfiltered: { organisations: 8, gapScore: 0.02 },
     ...overrides,
   };
 }
@@ -76,32 +70,25 @@ function model(overrides: Partial<MapModel> = {}): MapModel {
   };
 }
 
-describe('countiesToGeoJson', () => {
-  it('merges each county value into its polygon by id, with its share of the largest', () => {
-    const collection = countiesToGeoJson(boundaries, model());
-    expect(collection.features.map((feature) => feature.properties)).toEqual([
-      { id: 'AL021', name: 'Elbasan', value: 16, share: 1, planned: true },
-      { id: 'AL013', name: 'Kukës', value: 4, share: 0.25, planned: false },
+describe('county figures as feature-state', () => {
+  it('gives each county its share of the largest value, and whether a plan names it', () => {
+    expect([...countyValues(model())]).toEqual([
+      ['AL021', { share: 1, planned: true }],
+      ['AL013', { share: 0.25, planned: false }],
     ]);
-    expect(collection.features[0]?.geometry).toBe(boundaries.features[0]?.geometry);
   });
 
-  it('gives 0 to a county the model does not list, and shares of 0 when every value is 0', () => {
-    const collection = countiesToGeoJson(boundaries, {
+  it('gives shares of 0 when every value is 0', () => {
+    const values = countyValues({
       counties: [{ id: 'AL021', name: 'Elbasan', value: 0, planned: false }],
       countyMax: 0,
     });
-    expect(
-      collection.features.map((feature) => [feature.properties.value, feature.properties.share]),
-    ).toEqual([
-      [0, 0],
-      [0, 0],
-    ]);
+    expect(values.get('AL021')).toEqual({ share: 0, planned: false });
   });
 });
 
 describe('municipalitiesToGeoJson', () => {
-  it('puts a point at each seat with what the style draws', () => {
+  it('puts a point at each seat with what places it and lays its label out', () => {
     const collection = municipalitiesToGeoJson([
       municipality(),
       municipality({ id: 'AL111', name: 'Bulqizë', lonLat: [20.2, 41.5], organisations: 0 }),
@@ -113,14 +100,22 @@ describe('municipalitiesToGeoJson', () => {
       properties: {
         id: 'AL212',
         name: 'Cërrik',
-        organisations: 6,
-        gapScore: 0.024,
         hotspotLevel: 3,
         approximate: false,
-        planned: false,
+        // Room and rank from the unfiltered figures; the circles' order from the filtered ones.
+        roomOrganisations: 8,
+        rankGapScore: 0.02,
+        orderOrganisations: 6,
       },
     });
-    expect(collection.features[1]?.properties.organisations).toBe(0);
+    expect(collection.features[1]?.properties.orderOrganisations).toBe(0);
+  });
+
+  it('never makes less room than the circle drawn takes', () => {
+    const [feature] = municipalitiesToGeoJson([
+      municipality({ organisations: 12, unfiltered: { organisations: 3, gapScore: 0 } }),
+    ]).features;
+    expect(feature?.properties.roomOrganisations).toBe(12);
   });
 });
 
@@ -159,31 +154,32 @@ describe('municipal boundaries from a user file', () => {
     gapScore: 0.9,
     hotspotLevel: 0,
     planned: true,
+    unfiltered: { organisations: 2, gapScore: 0.9 },
   });
   const municipalities = [municipality(), bulqize, municipality({ id: 'AL112', name: 'Dibër' })];
 
-  it('shades each boundary with its municipality’s values, by id, sharing the geometry', () => {
+  it('gives each boundary its municipality’s layout, by id, sharing the geometry', () => {
     const collection = municipalAreasToGeoJson(loaded, municipalities);
     expect(collection.features.map((feature) => feature.properties)).toEqual([
       {
         id: 'AL212',
         name: 'Cërrik',
         nameInFile: '<b>Cerriku</b>',
-        organisations: 6,
-        gapScore: 0.024,
         hotspotLevel: 3,
         approximate: false,
-        planned: false,
+        roomOrganisations: 8,
+        rankGapScore: 0.02,
+        orderOrganisations: 6,
       },
       {
         id: 'AL111',
         name: 'Bulqizë',
         nameInFile: 'Bulqiza',
-        organisations: 0,
-        gapScore: 0.9,
         hotspotLevel: 0,
         approximate: false,
-        planned: true,
+        roomOrganisations: 2,
+        rankGapScore: 0.9,
+        orderOrganisations: 0,
       },
     ]);
     expect(collection.features[0]?.geometry).toBe(loaded.features[0]?.geometry);
@@ -209,7 +205,7 @@ describe('municipal boundaries from a user file', () => {
 
     const labels = municipalAreaLabelsToGeoJson(anchors, municipalities);
     expect(labels.features.map((feature) => feature.properties.id)).toEqual(['AL212', 'AL111']);
-    expect(labels.features[1]?.properties).toMatchObject({ name: 'Bulqizë', gapScore: 0.9 });
+    expect(labels.features[1]?.properties).toMatchObject({ name: 'Bulqizë', rankGapScore: 0.9 });
     expect(labels.features[1]?.geometry.coordinates).toEqual(bulqizeAnchor);
   });
 });
@@ -257,36 +253,116 @@ describe('frameMask', () => {
 });
 
 describe('change detection', () => {
-  it('sees county shading as unchanged when only the selection changed', () => {
+  it('sends no figure when only the selection changed, and keeps the layout', () => {
     const before = model();
     const after = model({ selected: { level: 'county', id: 'AL021' } });
-    expect(sameCountyShading(before, after)).toBe(true);
-    expect(sameMunicipalities(before.municipalities, after.municipalities)).toBe(true);
+    expect(valueStateChanges(before, after)).toEqual([]);
+    expect(sameMunicipalityLayout(before.municipalities, after.municipalities)).toBe(true);
   });
 
-  it('sees a new county value or maximum as a change', () => {
-    expect(sameCountyShading(model(), model({ countyMax: 20 }))).toBe(false);
-    expect(
-      sameCountyShading(
-        model(),
-        model({
-          counties: [
-            { id: 'AL021', name: 'Elbasan', value: 15, planned: true },
-            { id: 'AL013', name: 'Kukës', value: 4, planned: false },
-          ],
-        }),
-      ),
-    ).toBe(false);
+  it('sends every figure for a first model', () => {
+    expect(valueStateChanges(null, model())).toEqual([
+      { area: { level: 'county', id: 'AL021' }, state: { share: 1, planned: true } },
+      { area: { level: 'county', id: 'AL013' }, state: { share: 0.25, planned: false } },
+      {
+        area: { level: 'municipality', id: 'AL212' },
+        state: { organisations: 6, gapScore: 0.024, planned: false },
+      },
+    ]);
   });
 
-  it('sees any drawn municipality field as a change', () => {
+  it('sends the counties whose share or plan changed, with a new maximum all that moved', () => {
+    const changed = valueStateChanges(
+      model(),
+      model({
+        counties: [
+          { id: 'AL021', name: 'Elbasan', value: 16, planned: false },
+          { id: 'AL013', name: 'Kukës', value: 4, planned: false },
+        ],
+      }),
+    );
+    expect(changed).toEqual([
+      { area: { level: 'county', id: 'AL021' }, state: { share: 1, planned: false } },
+    ]);
+    expect(valueStateChanges(model(), model({ countyMax: 20 })).map((c) => c.area.id)).toEqual([
+      'AL021',
+      'AL013',
+    ]);
+  });
+
+  it('zeroes a county the next model no longer lists', () => {
+    const next = model({ counties: [{ id: 'AL021', name: 'Elbasan', value: 16, planned: true }] });
+    expect(valueStateChanges(model(), next)).toEqual([
+      { area: { level: 'county', id: 'AL013' }, state: { share: 0, planned: false } },
+    ]);
+  });
+
+  it('sends a municipality whose count, gap or plan changed, as feature-state only', () => {
+    const base = model();
+    for (const change of [{ organisations: 5 }, { gapScore: 0.5 }, { planned: true }]) {
+      const next = model({ municipalities: [municipality(change)] });
+      expect(valueStateChanges(base, next)).toEqual([
+        {
+          area: { level: 'municipality', id: 'AL212' },
+          state: { organisations: 6, gapScore: 0.024, planned: false, ...change },
+        },
+      ]);
+      // A filter change: nothing for MapLibre's worker to tile again.
+      expect(sameMunicipalityLayout(base.municipalities, next.municipalities)).toBe(true);
+    }
+  });
+
+  it('sees a change of place, name, hotspot level or unfiltered figures as a new layout', () => {
     const base = [municipality()];
-    expect(sameMunicipalities(base, [municipality({ organisations: 5 })])).toBe(false);
-    expect(sameMunicipalities(base, [municipality({ gapScore: 0.5 })])).toBe(false);
-    expect(sameMunicipalities(base, [municipality({ hotspotLevel: 1 })])).toBe(false);
-    expect(sameMunicipalities(base, [municipality({ planned: true })])).toBe(false);
-    expect(sameMunicipalities(base, [municipality({ lonLat: [20, 41] })])).toBe(false);
-    expect(sameMunicipalities(base, [])).toBe(false);
+    for (const change of [
+      { lonLat: [20, 41] as [number, number] },
+      { name: 'Cerrik' },
+      { hotspotLevel: 1 as const },
+      { approximate: true },
+      { unfiltered: { organisations: 9, gapScore: 0.02 } },
+      { unfiltered: { organisations: 8, gapScore: 0.5 } },
+    ]) {
+      expect(sameMunicipalityLayout(base, [municipality(change)]), JSON.stringify(change)).toBe(
+        false,
+      );
+    }
+    expect(sameMunicipalityLayout(base, [])).toBe(false);
+  });
+});
+
+describe('circle order', () => {
+  const a = municipality({ id: 'A', hotspotLevel: 0, organisations: 2 });
+  const b = municipality({ id: 'B', hotspotLevel: 0, organisations: 9 });
+  const always = () => true;
+  const never = () => false;
+
+  it('sees no conflict while the order stays (fewer organisations drawn on top)', () => {
+    expect(circleOrderConflicts([a, b], [a, { ...b, organisations: 5 }], always)).toBe(false);
+  });
+
+  it('sees a conflict when neighbours swap sizes, and none when they are apart', () => {
+    const swapped = [
+      { ...a, organisations: 9 },
+      { ...b, organisations: 2 },
+    ];
+    expect(circleOrderConflicts([a, b], swapped, always)).toBe(true);
+    expect(circleOrderConflicts([a, b], swapped, never)).toBe(false);
+  });
+
+  it('lets equal keys be drawn either way, and knows the later of two equals lies on top', () => {
+    expect(circleOrderConflicts([a, b], [a, { ...b, organisations: 2 }], always)).toBe(false);
+    // Laid out equal (B, later, on top); now A should be on top: a conflict.
+    const equal = [a, { ...b, organisations: 2 }];
+    expect(circleOrderConflicts(equal, [{ ...a, organisations: 1 }, equal[1]!], always)).toBe(true);
+    // Now B should be on top, as it is: none.
+    expect(circleOrderConflicts(equal, [a, { ...b, organisations: 1 }], always)).toBe(false);
+  });
+
+  it('keeps hotspots over the rest whatever their size', () => {
+    const hotspot = { ...b, hotspotLevel: 3 as const };
+    expect(circleOrderConflicts([a, hotspot], [a, { ...hotspot, organisations: 1 }], always)).toBe(
+      false,
+    );
   });
 });
 

@@ -45,6 +45,7 @@ function model(overrides: Partial<MapModel> = {}): MapModel {
         gapScore: 0.2,
         hotspotLevel: 2,
         planned: false,
+        unfiltered: { organisations: 9, gapScore: 0.2 },
       },
       {
         id: 'M2',
@@ -55,6 +56,7 @@ function model(overrides: Partial<MapModel> = {}): MapModel {
         gapScore: 0.9,
         hotspotLevel: 0,
         planned: false,
+        unfiltered: { organisations: 0, gapScore: 0.9 },
       },
     ],
     highlighted: [],

@@ -17,10 +17,10 @@ import type { MapModel } from '../../../src/domain/map-model';
 import { BLOCKER_IMAGE, buildMapStyle } from '../../../src/map/map-style';
 import {
   areaLabelPoints,
-  countiesToGeoJson,
   frameMask,
   municipalitiesToGeoJson,
   neighbourLabelPoints,
+  valueStateChanges,
 } from '../../../src/map/to-geojson';
 
 /** Inlined by browser-bench.ts (vite `define`). */
@@ -44,7 +44,7 @@ if (container) {
         countryBbox[3] + 0.4,
       ]),
       frame: frameMask(boundingBox(neighbours) as [number, number, number, number]),
-      counties: countiesToGeoJson(counties, BARE_MAP_MODEL),
+      counties,
       countyLabels: areaLabelPoints(counties),
       municipalities: municipalitiesToGeoJson(BARE_MAP_MODEL.municipalities),
     }),
@@ -57,6 +57,13 @@ if (container) {
   });
   map.setMissingStyleImageResolver((id) => {
     if (id === BLOCKER_IMAGE.id && !map.hasImage(id)) map.addImage(id, BLOCKER_IMAGE.image);
+  });
+  // The figures as feature-state, as the adapter writes them once the style is in.
+  map.once('style.load', () => {
+    for (const { area, state } of valueStateChanges(null, BARE_MAP_MODEL)) {
+      const sources = area.level === 'county' ? ['counties'] : ['municipalities'];
+      for (const source of sources) map.setFeatureState({ source, id: area.id }, state);
+    }
   });
   map.once('idle', () => {
     performance.mark('harta:map-idle');
