@@ -330,14 +330,21 @@ export function coverageByCounty(
   organisations: readonly Organisation[],
 ): Map<string, CountyCoverage> {
   const countyOf = new Map(gazetteer.municipalities.map((m) => [m.id, m.county]));
+  // One pass over the organisations (not one per county): each local organisation joins every
+  // county it names or names a municipality of, in the organisations' order.
+  const presentIn = new Map<string, Organisation[]>(gazetteer.counties.map((c) => [c.id, []]));
+  for (const o of organisations) {
+    if (o.scope !== 'local') continue;
+    const counties = new Set(o.countyIds);
+    for (const id of o.municipalityIds) {
+      const county = countyOf.get(id);
+      if (county !== undefined) counties.add(county);
+    }
+    for (const county of counties) presentIn.get(county)?.push(o);
+  }
   const result = new Map<string, CountyCoverage>();
   for (const county of gazetteer.counties) {
-    const present = organisations.filter(
-      (o) =>
-        o.scope === 'local' &&
-        (o.countyIds.includes(county.id) ||
-          o.municipalityIds.some((id) => countyOf.get(id) === county.id)),
-    );
+    const present = presentIn.get(county.id) ?? [];
     // One implementer counts once (a plan by an organisation already in the county adds its
     // activity types there, not a second organisation).
     const byImplementer = new Map<string, { id: string; activityTypes: Set<string> }>();
@@ -347,17 +354,20 @@ export function coverageByCounty(
       o.activityTypes.forEach((type) => entry.activityTypes.add(type));
       byImplementer.set(key, entry);
     }
-    const implementers = [...byImplementer.values()];
     const byActivityType: Record<string, number> = {};
-    for (const type of dataset.activityTypes) {
-      byActivityType[type.id] = implementers.filter((entry) =>
-        entry.activityTypes.has(type.id),
-      ).length;
+    for (const type of dataset.activityTypes) byActivityType[type.id] = 0;
+    for (const entry of byImplementer.values()) {
+      for (const type of entry.activityTypes) {
+        const count = byActivityType[type];
+        if (Object.hasOwn(byActivityType, type) && count !== undefined) {
+          byActivityType[type] = count + 1;
+        }
+      }
     }
     result.set(county.id, {
       id: county.id,
       organisations: present.map((o) => o.id),
-      implementers: implementers.length,
+      implementers: byImplementer.size,
       byActivityType,
     });
   }

@@ -158,4 +158,32 @@ describe('coverageByCounty', () => {
       research: 1,
     });
   });
+
+  it('counts an organisation once per county, however many of its places it names', () => {
+    const organisations = [
+      makeOrganisation({
+        id: 'everywhere-in-elbasan',
+        countyIds: ['AL021'],
+        municipalityIds: ['AL212', 'AL213', 'AL345'],
+        activityTypes: ['awareness', 'not-a-known-type', 'constructor'],
+      }),
+      makeOrganisation({ id: 'nationwide', scope: 'national', countyIds: ['AL021'] }),
+      makeOrganisation({ id: 'tirana', municipalityIds: ['AL224'], activityTypes: ['training'] }),
+    ];
+    const counties = coverageByCounty(makeDataset(organisations), gazetteer, organisations);
+    expect(counties.get('AL021')).toMatchObject({
+      organisations: ['everywhere-in-elbasan'],
+      implementers: 1,
+      byActivityType: { awareness: 1, training: 0, research: 0 },
+    });
+    // Only the dataset's activity types are counted, whatever an organisation lists.
+    expect(Object.keys(counties.get('AL021')?.byActivityType ?? {})).toEqual([
+      'awareness',
+      'training',
+      'research',
+    ]);
+    expect(counties.get('AL034')?.organisations).toEqual(['everywhere-in-elbasan']);
+    expect(counties.get('AL022')).toMatchObject({ organisations: ['tirana'], implementers: 1 });
+    expect(counties.get('AL011')).toMatchObject({ organisations: [], implementers: 0 });
+  });
 });
