@@ -1,4 +1,4 @@
-import type { CountyCoverage } from './coverage';
+import { localOrganisationsByCounty, type CountyCoverage } from './coverage';
 import { taxonomyLabel, type Dataset, type Organisation } from './dataset';
 import type { Gazetteer } from './gazetteer-schema';
 
@@ -77,13 +77,9 @@ export function activityByArea(
       });
     return { level: 'municipality', countyId, keys, rows };
   }
-  const countyOf = new Map(gazetteer.municipalities.map((m) => [m.id, m.county]));
+  const presentIn = localOrganisationsByCounty(gazetteer, local);
   const rows = gazetteer.counties.map((county) => {
-    const present = local.filter(
-      (o) =>
-        o.countyIds.includes(county.id) ||
-        o.municipalityIds.some((id) => countyOf.get(id) === county.id),
-    );
+    const present = presentIn.get(county.id) ?? [];
     return {
       id: county.id,
       name: county.name,

@@ -323,15 +323,16 @@ export function coverageByMunicipality(
   return result;
 }
 
-/** Coverage of every county: organisations naming it or one of its municipalities. */
-export function coverageByCounty(
-  dataset: Dataset,
+/**
+ * The local organisations present in each county of the gazetteer: those naming the county or
+ * one of its municipalities, each once, in the organisations' order. One pass over the
+ * organisations, not one per county (≈3 000 organisations × 12 counties on every filter change).
+ */
+export function localOrganisationsByCounty(
   gazetteer: Gazetteer,
   organisations: readonly Organisation[],
-): Map<string, CountyCoverage> {
+): Map<string, Organisation[]> {
   const countyOf = new Map(gazetteer.municipalities.map((m) => [m.id, m.county]));
-  // One pass over the organisations (not one per county): each local organisation joins every
-  // county it names or names a municipality of, in the organisations' order.
   const presentIn = new Map<string, Organisation[]>(gazetteer.counties.map((c) => [c.id, []]));
   for (const o of organisations) {
     if (o.scope !== 'local') continue;
@@ -342,6 +343,16 @@ export function coverageByCounty(
     }
     for (const county of counties) presentIn.get(county)?.push(o);
   }
+  return presentIn;
+}
+
+/** Coverage of every county: organisations naming it or one of its municipalities. */
+export function coverageByCounty(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+  organisations: readonly Organisation[],
+): Map<string, CountyCoverage> {
+  const presentIn = localOrganisationsByCounty(gazetteer, organisations);
   const result = new Map<string, CountyCoverage>();
   for (const county of gazetteer.counties) {
     const present = presentIn.get(county.id) ?? [];
