@@ -16,6 +16,7 @@ import { readDataFiles } from '../../src/io/node-files';
 import { createHartaStore } from '../../src/store/harta-store';
 import { selectMapModel } from '../../src/store/selectors';
 import { launchChromium } from '../e2e/browser';
+import { formatReport } from './node-bench-lib';
 import { seedEdits } from './seed-edits';
 import { syntheticDataset } from './synthetic';
 
@@ -366,33 +367,13 @@ const previous: Record<string, unknown> = existsSync(resultsFile)
 const results = { ...previous, ...browserResults };
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 
-/** The issue's budgets: [figure, limit, 'max' | 'min']. */
-const BUDGETS: Array<[string, number, 'max' | 'min']> = [
-  ['filterP95Ms_50k', 100, 'max'],
-  ['gapRecomputeMs_50k', 20, 'max'],
-  ['loadToIdleRatioVsBareMap', 1.3, 'max'],
-  ['initialJsGzipKB', 500, 'max'],
-  ['resolvePerSecond', 50_000, 'min'],
-];
-const rows = Object.entries(results).filter(
-  (entry): entry is [string, number] => typeof entry[1] === 'number',
+const numbers = Object.fromEntries(
+  Object.entries(results).filter(
+    (entry): entry is [string, number] => typeof entry[1] === 'number',
+  ),
 );
-const width = Math.max(...rows.map(([key]) => key.length));
 console.log('\nHarta bench: figures and budgets');
-for (const [key, value] of rows) {
-  const budget = BUDGETS.find(([name]) => name === key);
-  const verdict = budget
-    ? `${budget[2] === 'max' ? '≤' : '≥'} ${budget[1]}  ${
-        (budget[2] === 'max' ? value <= budget[1] : value >= budget[1]) ? 'ok' : 'MISSED'
-      }`
-    : '';
-  const shown = Number.isInteger(value) ? String(value) : value.toFixed(2);
-  console.log(`${key.padEnd(width)}  ${shown.padStart(10)}  ${verdict}`);
-}
-for (const [name, budget] of BUDGETS) {
-  if (!rows.some(([key]) => key === name)) console.log(`${name.padEnd(width)}  (not measured)`);
-  void budget;
-}
+console.log(formatReport(numbers));
 console.log('\nJS before first paint (gzip KB):', js.initial);
 console.log('Lazy JS (gzip KB):', js.lazy);
 console.log(`(written to ${path.relative(root, resultsFile)})`);

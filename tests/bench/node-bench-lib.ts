@@ -185,15 +185,17 @@ export interface Budget {
   /** `max`: the figure must be at most `limit`; `min`: at least. */
   kind: 'max' | 'min';
   limit: number;
+  /** Which half of `npm run bench` measures it: run-bench.ts (node) or browser-bench.ts. */
+  where: 'node' | 'browser';
 }
 
-/** The issue's budgets; the browser figures are filled in by the browser bench. */
+/** The issue's budgets, for both halves of the bench (the browser bench prints them all). */
 export const BUDGETS: readonly Budget[] = [
-  { figure: 'filterP95Ms_50k', kind: 'max', limit: 100 },
-  { figure: 'gapRecomputeMs_50k', kind: 'max', limit: 20 },
-  { figure: 'loadToIdleRatioVsBareMap', kind: 'max', limit: 1.3 },
-  { figure: 'initialJsGzipKB', kind: 'max', limit: 500 },
-  { figure: 'resolvePerSecond', kind: 'min', limit: 50_000 },
+  { figure: 'filterP95Ms_50k', kind: 'max', limit: 100, where: 'browser' },
+  { figure: 'gapRecomputeMs_50k', kind: 'max', limit: 20, where: 'node' },
+  { figure: 'loadToIdleRatioVsBareMap', kind: 'max', limit: 1.3, where: 'browser' },
+  { figure: 'initialJsGzipKB', kind: 'max', limit: 500, where: 'browser' },
+  { figure: 'resolvePerSecond', kind: 'min', limit: 50_000, where: 'node' },
 ];
 
 export function machineInfo() {
@@ -204,14 +206,17 @@ function formatValue(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
-/** The figures as a table, then the budgets (figure, budget, value, ok / MISSED / not measured). */
-export function formatReport(figures: Figures): string {
+/**
+ * The figures as a table, then the budgets (figure, budget, value, ok / MISSED / not measured).
+ * `only` limits the budgets to one half of the bench (the node half prints its own first).
+ */
+export function formatReport(figures: Figures, only?: Budget['where']): string {
   const width = Math.max(...Object.keys(figures).map((key) => key.length), 10);
   const lines = Object.entries(figures).map(
     ([key, value]) => `${key.padEnd(width)}  ${formatValue(value)}`,
   );
   lines.push('', 'Budgets');
-  for (const budget of BUDGETS) {
+  for (const budget of BUDGETS.filter((entry) => only === undefined || entry.where === only)) {
     const value = figures[budget.figure];
     const limit = `${budget.kind === 'max' ? '≤' : '≥'} ${budget.limit}`;
     const verdict =

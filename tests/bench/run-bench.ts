@@ -126,7 +126,7 @@ writeFileSync(
   `${JSON.stringify({ machine, ...figures }, null, 2)}\n`,
 );
 console.log(`Harta bench: median of ${RUNS} runs, ${machine.cores} cores, node ${machine.node}`);
-console.log(formatReport(figures));
+console.log(formatReport(figures, 'node'));
 console.log(
   `(resolvePerSecond over the ${syntheticPlaces.length} place cells of a SYNTHETIC 5 000-row ` +
     `sheet, ${new Set(syntheticPlaces).size} distinct; written to tests/bench/results.json)`,

@@ -136,5 +136,9 @@ describe('the node bench pieces, at a tiny size', () => {
     expect(report).toContain('Budgets');
     for (const budget of BUDGETS) expect(report).toContain(budget.figure);
     expect(report).toMatch(/gapRecomputeMs_50k\s+≤ 20\s+–\s+not measured/);
+    // The node half lists only its own budgets; the browser half prints them all.
+    const nodeReport = formatReport(figures, 'node');
+    expect(nodeReport).toContain('resolvePerSecond');
+    expect(nodeReport).not.toContain('filterP95Ms_50k');
   });
 });
