@@ -1,4 +1,6 @@
+import { memo, useCallback, useContext, useMemo } from 'react';
 import { ChartFigure } from './chart-figure';
+import { ChartHoldContext, drawingPropsEqual, type ChartHold } from './chart-hold';
 import { useInterfaceLang, useInterfaceT } from './chart-lang';
 import { chartHeight, INITIAL_CHART_WIDTH, yAxisWidth } from './chart-size';
 import {
@@ -58,7 +60,7 @@ function activityChartTitle(
  * of real buttons and a table (visually hidden until it holds focus) repeats the data with
  * "Select …" buttons, so the chart works by keyboard and with a screen reader.
  */
-export function ActivityByAreaChart({
+export const ActivityByAreaChart = memo(function ActivityByAreaChart({
   series,
   countyName,
   selectedActivityTypes,
@@ -68,106 +70,14 @@ export function ActivityByAreaChart({
 }: ActivityByAreaChartProps) {
   const lang = useInterfaceLang();
   const t = useInterfaceT(lang);
+  const hold = useContext(ChartHoldContext);
   const number = (value: number) => formatNumber(lang, value);
-  const organisationsText = (count: number) => t('charts.organisationCount', count, number(count));
   const title = activityChartTitle(series, t, countyName);
   const isEmpty = series.rows.every((row) => row.organisations === 0);
   const filtering = selectedActivityTypes.length > 0;
-  const rowByName = new Map(series.rows.map((row) => [row.name, row]));
   const labelOf = new Map(series.keys.map((key) => [key.id, key.label]));
   const areasWithType = (typeId: string) =>
     series.rows.filter((row) => (row.values[typeId] ?? 0) > 0).length;
-
-  const selectRow = (row: AreaActivityRow | undefined) => {
-    if (row !== undefined) onAreaClick(series.level, row.id);
-  };
-
-  // Behind each area's bar, a band as wide as the plot: clicking it (anywhere off a segment)
-  // selects the area, and it shades the highlighted area. Drawn as the first Bar's background,
-  // so recharts places it under the segments and lines it up with the row.
-  const renderAreaBand = (band: BarShapeProps) => {
-    const row = series.rows[band.originalDataIndex];
-    const highlighted = row !== undefined && row.id === highlightedAreaId;
-    return (
-      <rect
-        x={band.x}
-        y={band.y}
-        width={Math.max(0, band.width)}
-        height={Math.max(0, band.height)}
-        fill={highlighted ? '#e9ecf1' : '#ffffff'}
-        fillOpacity={highlighted ? 1 : 0}
-        stroke={highlighted ? CHART_EMPHASIS_COLOUR : 'none'}
-        strokeDasharray="3 3"
-        className="chart-area-band"
-        onClick={() => selectRow(row)}
-      />
-    );
-  };
-
-  const renderSegment = (segment: BarShapeProps) =>
-    segment.width > 0 ? (
-      <rect
-        x={segment.x}
-        y={segment.y}
-        width={segment.width}
-        height={Math.max(0, segment.height)}
-        fill={segment.fill}
-        fillOpacity={segment.fillOpacity}
-        stroke="#ffffff"
-        strokeWidth={1}
-        className="chart-segment"
-      />
-    ) : (
-      <g />
-    );
-
-  const renderAreaTick = (tick: YAxisTickContentProps) => {
-    const name = String(tick.payload.value);
-    const row = rowByName.get(name);
-    const highlighted = row !== undefined && row.id === highlightedAreaId;
-    return (
-      <text
-        x={tick.x}
-        y={tick.y}
-        dx={-4}
-        dy="0.35em"
-        textAnchor="end"
-        fill={CHART_EMPHASIS_COLOUR}
-        fontSize={13}
-        fontWeight={highlighted ? 700 : 400}
-        className="chart-area-label"
-        onClick={() => selectRow(row)}
-      >
-        {name}
-      </text>
-    );
-  };
-
-  const renderTooltip = ({ active, label }: TooltipContentProps) => {
-    const row = active ? rowByName.get(String(label)) : undefined;
-    if (row === undefined) return null;
-    const present = series.keys.filter((key) => (row.values[key.id] ?? 0) > 0);
-    return (
-      <div className="chart-tooltip">
-        <p className="chart-tooltip-title">
-          {row.name}: {organisationsText(row.organisations)}
-        </p>
-        {present.length > 0 && (
-          <ul>
-            {present.map((key) => (
-              <li key={key.id}>
-                <span
-                  className="chart-swatch"
-                  style={{ background: activityTypeColour(series.keys.indexOf(key)) }}
-                />
-                {key.label}: {number(row.values[key.id] ?? 0)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    );
-  };
 
   return (
     <ChartFigure
@@ -214,62 +124,15 @@ export function ActivityByAreaChart({
         <>
           {/* The drawing repeats what the table below says, so assistive technology skips it. */}
           <div className="chart-drawing" aria-hidden="true">
-            <ResponsiveContainer
-              width="100%"
-              height={chartHeight(series.rows.length, ROW_HEIGHT)}
-              initialDimension={{
-                width: INITIAL_CHART_WIDTH,
-                height: chartHeight(series.rows.length, ROW_HEIGHT),
-              }}
-            >
-              <BarChart
-                data={series.rows}
-                layout="vertical"
-                margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-                barCategoryGap="18%"
-                accessibilityLayer={false}
-              >
-                <CartesianGrid horizontal={false} stroke="#dde1e7" />
-                <XAxis
-                  type="number"
-                  allowDecimals={false}
-                  tick={{ fontSize: 12 }}
-                  tickFormatter={(value: number) => number(value)}
-                />
-                <YAxis
-                  type="category"
-                  dataKey="name"
-                  width={yAxisWidth(
-                    series.rows.map((row) => row.name),
-                    AREA_LABEL_CAP,
-                  )}
-                  interval={0}
-                  tickLine={false}
-                  tick={renderAreaTick}
-                />
-                <Tooltip content={renderTooltip} cursor={{ fill: '#f0f2f5' }} />
-                {series.keys.map((key, index) => (
-                  <Bar
-                    key={key.id}
-                    name={key.label}
-                    dataKey={(row: AreaActivityRow) => row.values[key.id] ?? 0}
-                    stackId="activity-types"
-                    fill={activityTypeColour(index)}
-                    fillOpacity={
-                      filtering && !selectedActivityTypes.includes(key.id)
-                        ? CHART_DIMMED_OPACITY
-                        : 1
-                    }
-                    isAnimationActive={false}
-                    // A custom shape also keeps zero-length segments, so the first Bar has a
-                    // background band on every row, not only where its type is present.
-                    shape={renderSegment}
-                    background={index === 0 ? renderAreaBand : false}
-                    onClick={() => onActivityTypeClick(key.id)}
-                  />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
+            <ActivityByAreaDrawing
+              series={series}
+              selectedActivityTypes={selectedActivityTypes}
+              highlightedAreaId={highlightedAreaId}
+              onActivityTypeClick={onActivityTypeClick}
+              onAreaClick={onAreaClick}
+              lang={lang}
+              hold={hold}
+            />
           </div>
           <div className="visually-hidden chart-data">
             <table>
@@ -311,7 +174,224 @@ export function ActivityByAreaChart({
       )}
     </ChartFigure>
   );
+});
+
+interface ActivityByAreaDrawingProps {
+  series: ActivityByAreaSeries;
+  selectedActivityTypes: string[];
+  highlightedAreaId: string | null;
+  onActivityTypeClick: (activityTypeId: string) => void;
+  onAreaClick: (level: AreaLevel, areaId: string) => void;
+  lang: Lang;
+  hold: ChartHold;
 }
+
+/**
+ * The recharts drawing. Every function and object handed to recharts keeps its identity until
+ * what it draws changes: recharts 3 compares its props, and a new `dataKey`, `shape`, `tick`,
+ * `background` or tooltip `content` makes it re-register the item in its store and redraw
+ * every bar, even when the data is the same.
+ */
+const ActivityByAreaDrawing = memo(function ActivityByAreaDrawing({
+  series,
+  selectedActivityTypes,
+  highlightedAreaId,
+  onActivityTypeClick,
+  onAreaClick,
+  lang,
+}: ActivityByAreaDrawingProps) {
+  const t = useInterfaceT(lang);
+  const { rows, keys, level } = series;
+  const filtering = selectedActivityTypes.length > 0;
+  const rowByName = useMemo(() => new Map(rows.map((row) => [row.name, row])), [rows]);
+
+  const selectRow = useCallback(
+    (row: AreaActivityRow | undefined) => {
+      if (row !== undefined) onAreaClick(level, row.id);
+    },
+    [level, onAreaClick],
+  );
+
+  // Behind each area's bar, a band as wide as the plot: clicking it (anywhere off a segment)
+  // selects the area, and it shades the highlighted area. Drawn as the first Bar's background,
+  // so recharts places it under the segments and lines it up with the row.
+  const renderAreaBand = useCallback(
+    (band: BarShapeProps) => {
+      const row = rows[band.originalDataIndex];
+      const highlighted = row !== undefined && row.id === highlightedAreaId;
+      return (
+        <rect
+          x={band.x}
+          y={band.y}
+          width={Math.max(0, band.width)}
+          height={Math.max(0, band.height)}
+          fill={highlighted ? '#e9ecf1' : '#ffffff'}
+          fillOpacity={highlighted ? 1 : 0}
+          stroke={highlighted ? CHART_EMPHASIS_COLOUR : 'none'}
+          strokeDasharray="3 3"
+          className="chart-area-band"
+          onClick={() => selectRow(row)}
+        />
+      );
+    },
+    [rows, highlightedAreaId, selectRow],
+  );
+
+  const renderAreaTick = useCallback(
+    (tick: YAxisTickContentProps) => {
+      const name = String(tick.payload.value);
+      const row = rowByName.get(name);
+      const highlighted = row !== undefined && row.id === highlightedAreaId;
+      return (
+        <text
+          x={tick.x}
+          y={tick.y}
+          dx={-4}
+          dy="0.35em"
+          textAnchor="end"
+          fill={CHART_EMPHASIS_COLOUR}
+          fontSize={13}
+          fontWeight={highlighted ? 700 : 400}
+          className="chart-area-label"
+          onClick={() => selectRow(row)}
+        >
+          {name}
+        </text>
+      );
+    },
+    [rowByName, highlightedAreaId, selectRow],
+  );
+
+  const renderTooltip = useCallback(
+    ({ active, label }: TooltipContentProps) => {
+      const row = active ? rowByName.get(String(label)) : undefined;
+      if (row === undefined) return null;
+      const present = keys.filter((key) => (row.values[key.id] ?? 0) > 0);
+      return (
+        <div className="chart-tooltip">
+          <p className="chart-tooltip-title">
+            {row.name}:{' '}
+            {t(
+              'charts.organisationCount',
+              row.organisations,
+              formatNumber(lang, row.organisations),
+            )}
+          </p>
+          {present.length > 0 && (
+            <ul>
+              {present.map((key) => (
+                <li key={key.id}>
+                  <span
+                    className="chart-swatch"
+                    style={{ background: activityTypeColour(keys.indexOf(key)) }}
+                  />
+                  {key.label}: {formatNumber(lang, row.values[key.id] ?? 0)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      );
+    },
+    [rowByName, keys, lang, t],
+  );
+
+  const formatTick = useCallback((value: number) => formatNumber(lang, value), [lang]);
+  // One click handler per activity type, kept while the same types are drawn: the series is
+  // rebuilt on every filter change, its types are not.
+  const typeIds = keys.map((key) => key.id).join('\n');
+  const onTypeClick = useMemo(
+    () => new Map(typeIds.split('\n').map((id) => [id, () => onActivityTypeClick(id)] as const)),
+    [typeIds, onActivityTypeClick],
+  );
+  const height = chartHeight(rows.length, ROW_HEIGHT);
+  const labelWidth = yAxisWidth(
+    rows.map((row) => row.name),
+    AREA_LABEL_CAP,
+  );
+
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ width: INITIAL_CHART_WIDTH, height }}
+    >
+      <BarChart
+        data={rows}
+        layout="vertical"
+        margin={MARGIN}
+        barCategoryGap="18%"
+        accessibilityLayer={false}
+      >
+        <CartesianGrid horizontal={false} stroke="#dde1e7" />
+        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={formatTick} />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={labelWidth}
+          interval={0}
+          tickLine={false}
+          tick={renderAreaTick}
+        />
+        <Tooltip content={renderTooltip} cursor={TOOLTIP_CURSOR} />
+        {keys.map((key, index) => (
+          <Bar
+            key={key.id}
+            name={key.label}
+            dataKey={countOfType(key.id)}
+            stackId="activity-types"
+            fill={activityTypeColour(index)}
+            fillOpacity={
+              filtering && !selectedActivityTypes.includes(key.id) ? CHART_DIMMED_OPACITY : 1
+            }
+            isAnimationActive={false}
+            // A custom shape also keeps zero-length segments, so the first Bar has a
+            // background band on every row, not only where its type is present.
+            shape={drawSegment}
+            background={index === 0 ? renderAreaBand : false}
+            onClick={onTypeClick.get(key.id)}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}, drawingPropsEqual);
+
+function drawSegment(segment: BarShapeProps) {
+  return segment.width > 0 ? (
+    <rect
+      x={segment.x}
+      y={segment.y}
+      width={segment.width}
+      height={Math.max(0, segment.height)}
+      fill={segment.fill}
+      fillOpacity={segment.fillOpacity}
+      stroke="#ffffff"
+      strokeWidth={1}
+      className="chart-segment"
+    />
+  ) : (
+    <g />
+  );
+}
+
+/**
+ * The `dataKey` reading one activity type's count from a row, made once per type: recharts
+ * re-registers a Bar whose `dataKey` is a new function.
+ */
+const typeCountReaders = new Map<string, (row: AreaActivityRow) => number>();
+function countOfType(typeId: string): (row: AreaActivityRow) => number {
+  let read = typeCountReaders.get(typeId);
+  if (read === undefined) {
+    read = (row) => row.values[typeId] ?? 0;
+    typeCountReaders.set(typeId, read);
+  }
+  return read;
+}
+
+const MARGIN = { top: 4, right: 16, bottom: 4, left: 4 };
+const AXIS_TICK = { fontSize: 12 };
+const TOOLTIP_CURSOR = { fill: '#f0f2f5' };
 
 /** A one-sentence reading of the chart, for its caption. */
 function describeActivitySeries(series: ActivityByAreaSeries, lang: Lang, t: Translate): string {

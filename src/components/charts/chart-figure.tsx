@@ -8,6 +8,7 @@ import {
   svgToPng,
   type ChartLegendKey,
 } from './chart-export';
+import { ChartHoldContext } from './chart-hold';
 
 interface ChartFigureProps {
   title: string;
@@ -27,6 +28,7 @@ export function ChartFigure({ title, caption, exportLegend, children }: ChartFig
   const titleId = `${baseId}-title`;
   const captionId = `${baseId}-caption`;
   const exportSettings = useContext(ChartExportContext);
+  const hold = useContext(ChartHoldContext);
   const figureRef = useRef<HTMLElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const t = useInterfaceT(useInterfaceLang());
@@ -34,6 +36,9 @@ export function ChartFigure({ title, caption, exportLegend, children }: ChartFig
   const onDownload = async (format: 'png' | 'svg') => {
     const figure = figureRef.current;
     if (exportSettings === null || figure === null) return;
+    // The buttons sit beside the drawing, so it is normally current; a click that reaches them
+    // while the drawing still waits (a script, an assistive technology) exports current data.
+    hold.bringUpToDate();
     try {
       const { svg, width, height } = chartSvg(figure, title, exportSettings.source, exportLegend);
       const blob =

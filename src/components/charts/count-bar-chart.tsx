@@ -1,4 +1,6 @@
+import { memo, useCallback, useContext, useMemo } from 'react';
 import { ChartFigure } from './chart-figure';
+import { ChartHoldContext, drawingPropsEqual, type ChartHold } from './chart-hold';
 import { useInterfaceLang, useInterfaceT } from './chart-lang';
 import { chartHeight, INITIAL_CHART_WIDTH, yAxisWidth } from './chart-size';
 import {
@@ -45,7 +47,7 @@ export interface CountBarChartProps {
  * `onBarClick`; a list of buttons (visually hidden until it holds focus) does the same for
  * keyboard and screen-reader users. With a selection, the other bars are dimmed.
  */
-export function CountBarChart({
+export const CountBarChart = memo(function CountBarChart({
   title,
   rows,
   selectedIds,
@@ -57,79 +59,10 @@ export function CountBarChart({
 }: CountBarChartProps) {
   const lang = useInterfaceLang();
   const t = useInterfaceT(lang);
+  const hold = useContext(ChartHoldContext);
   const action = actionLabel ?? t('charts.filterBy');
-  const selecting = selectedIds.length > 0;
   const counted = (count: number) =>
     `${formatNumber(lang, count)} ${count === 1 ? valueLabelSingular : valueLabel}`;
-  const rowByLabel = new Map(rows.map((row) => [row.label, row]));
-  const height = chartHeight(rows.length, ROW_HEIGHT);
-  const labelWidth = yAxisWidth(
-    rows.map((row) => row.label),
-    LABEL_CAP,
-  );
-
-  const renderBar = (bar: BarShapeProps) => {
-    const row = rows[bar.index];
-    const selected = row !== undefined && selectedIds.includes(row.id);
-    return (
-      <rect
-        x={bar.x}
-        y={bar.y}
-        width={Math.max(0, bar.width)}
-        height={Math.max(0, bar.height)}
-        fill={CHART_ACCENT_COLOUR}
-        fillOpacity={selecting && !selected ? CHART_DIMMED_OPACITY : 1}
-        stroke={selected ? CHART_EMPHASIS_COLOUR : 'none'}
-        strokeWidth={selected ? 2 : 0}
-        className="chart-segment"
-      />
-    );
-  };
-
-  const renderTick = (tick: YAxisTickContentProps) => {
-    const label = String(tick.payload.value);
-    const row = rowByLabel.get(label);
-    const selected = row !== undefined && selectedIds.includes(row.id);
-    const lines = wrapLabel(label, Math.floor((labelWidth - 8) / LABEL_CHAR_WIDTH));
-    return (
-      <text
-        x={Number(tick.x) - 4}
-        y={Number(tick.y)}
-        textAnchor="end"
-        fill={CHART_EMPHASIS_COLOUR}
-        fontSize={12}
-        fontWeight={selected ? 700 : 400}
-        className="chart-area-label"
-        onClick={() => {
-          if (row !== undefined) onBarClick(row.id);
-        }}
-      >
-        {lines.map((line, index) => (
-          <tspan
-            key={index}
-            x={Number(tick.x) - 4}
-            dy={index === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : '1.1em'}
-          >
-            {/* The space keeps textContent readable ("Building community resilience"); at the
-                start of a right-aligned line it does not show. */}
-            {index === 0 ? line : ` ${line}`}
-          </tspan>
-        ))}
-      </text>
-    );
-  };
-
-  const renderTooltip = ({ active, label }: TooltipContentProps) => {
-    const row = active ? rowByLabel.get(String(label)) : undefined;
-    if (row === undefined) return null;
-    return (
-      <div className="chart-tooltip">
-        <p className="chart-tooltip-title">
-          {row.label}: {counted(row.count)}
-        </p>
-      </div>
-    );
-  };
 
   return (
     <ChartFigure
@@ -140,54 +73,15 @@ export function CountBarChart({
       }
     >
       <div className="chart-drawing" aria-hidden="true">
-        <ResponsiveContainer
-          width="100%"
-          height={height}
-          initialDimension={{ width: INITIAL_CHART_WIDTH, height }}
-        >
-          <BarChart
-            data={rows}
-            layout="vertical"
-            margin={{ top: 4, right: 32, bottom: 4, left: 4 }}
-            barCategoryGap="18%"
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} stroke="#dde1e7" />
-            <XAxis
-              type="number"
-              allowDecimals={false}
-              tick={{ fontSize: 12 }}
-              tickFormatter={(value: number) => formatNumber(lang, value)}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={labelWidth}
-              interval={0}
-              tickLine={false}
-              tick={renderTick}
-            />
-            <Tooltip content={renderTooltip} cursor={{ fill: '#f0f2f5' }} />
-            <Bar
-              dataKey="count"
-              name={valueLabel}
-              shape={renderBar}
-              isAnimationActive={false}
-              onClick={(_data, index) => {
-                const row = rows[index];
-                if (row !== undefined) onBarClick(row.id);
-              }}
-            >
-              <LabelList
-                dataKey="count"
-                position="right"
-                fontSize={12}
-                fill="#1b1f24"
-                formatter={(value) => formatNumber(lang, Number(value))}
-              />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <CountBarDrawing
+          rows={rows}
+          selectedIds={selectedIds}
+          onBarClick={onBarClick}
+          valueLabel={valueLabel}
+          valueLabelSingular={valueLabelSingular}
+          lang={lang}
+          hold={hold}
+        />
       </div>
       <ul className="visually-hidden chart-data" aria-label={`${title}: ${action.toLowerCase()}`}>
         {rows.map((row) => (
@@ -204,7 +98,167 @@ export function CountBarChart({
       </ul>
     </ChartFigure>
   );
+});
+
+interface CountBarDrawingProps {
+  rows: CountRow[];
+  selectedIds: string[];
+  onBarClick: (id: string) => void;
+  valueLabel: string;
+  valueLabelSingular: string;
+  lang: Lang;
+  hold: ChartHold;
 }
+
+/**
+ * The recharts drawing; as in activity-by-area-chart.tsx, what it hands recharts keeps its
+ * identity until what it draws changes, so recharts redraws only for new data or selection.
+ */
+const CountBarDrawing = memo(function CountBarDrawing({
+  rows,
+  selectedIds,
+  onBarClick,
+  valueLabel,
+  valueLabelSingular,
+  lang,
+}: CountBarDrawingProps) {
+  const selecting = selectedIds.length > 0;
+  const rowByLabel = useMemo(() => new Map(rows.map((row) => [row.label, row])), [rows]);
+  const height = chartHeight(rows.length, ROW_HEIGHT);
+  const labelWidth = yAxisWidth(
+    rows.map((row) => row.label),
+    LABEL_CAP,
+  );
+
+  const renderBar = useCallback(
+    (bar: BarShapeProps) => {
+      const row = rows[bar.index];
+      const selected = row !== undefined && selectedIds.includes(row.id);
+      return (
+        <rect
+          x={bar.x}
+          y={bar.y}
+          width={Math.max(0, bar.width)}
+          height={Math.max(0, bar.height)}
+          fill={CHART_ACCENT_COLOUR}
+          fillOpacity={selecting && !selected ? CHART_DIMMED_OPACITY : 1}
+          stroke={selected ? CHART_EMPHASIS_COLOUR : 'none'}
+          strokeWidth={selected ? 2 : 0}
+          className="chart-segment"
+        />
+      );
+    },
+    [rows, selectedIds, selecting],
+  );
+
+  const renderTick = useCallback(
+    (tick: YAxisTickContentProps) => {
+      const label = String(tick.payload.value);
+      const row = rowByLabel.get(label);
+      const selected = row !== undefined && selectedIds.includes(row.id);
+      const lines = wrapLabel(label, Math.floor((labelWidth - 8) / LABEL_CHAR_WIDTH));
+      return (
+        <text
+          x={Number(tick.x) - 4}
+          y={Number(tick.y)}
+          textAnchor="end"
+          fill={CHART_EMPHASIS_COLOUR}
+          fontSize={12}
+          fontWeight={selected ? 700 : 400}
+          className="chart-area-label"
+          onClick={() => {
+            if (row !== undefined) onBarClick(row.id);
+          }}
+        >
+          {lines.map((line, index) => (
+            <tspan
+              key={index}
+              x={Number(tick.x) - 4}
+              dy={index === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : '1.1em'}
+            >
+              {/* The space keeps textContent readable ("Building community resilience"); at the
+                  start of a right-aligned line it does not show. */}
+              {index === 0 ? line : ` ${line}`}
+            </tspan>
+          ))}
+        </text>
+      );
+    },
+    [rowByLabel, selectedIds, labelWidth, onBarClick],
+  );
+
+  const renderTooltip = useCallback(
+    ({ active, label }: TooltipContentProps) => {
+      const row = active ? rowByLabel.get(String(label)) : undefined;
+      if (row === undefined) return null;
+      return (
+        <div className="chart-tooltip">
+          <p className="chart-tooltip-title">
+            {row.label}: {formatNumber(lang, row.count)}{' '}
+            {row.count === 1 ? valueLabelSingular : valueLabel}
+          </p>
+        </div>
+      );
+    },
+    [rowByLabel, lang, valueLabel, valueLabelSingular],
+  );
+
+  const formatCount = useCallback((value: unknown) => formatNumber(lang, Number(value)), [lang]);
+  const onBar = useCallback(
+    (_data: unknown, index: number) => {
+      const row = rows[index];
+      if (row !== undefined) onBarClick(row.id);
+    },
+    [rows, onBarClick],
+  );
+
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ width: INITIAL_CHART_WIDTH, height }}
+    >
+      <BarChart
+        data={rows}
+        layout="vertical"
+        margin={MARGIN}
+        barCategoryGap="18%"
+        accessibilityLayer={false}
+      >
+        <CartesianGrid horizontal={false} stroke="#dde1e7" />
+        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={formatCount} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={labelWidth}
+          interval={0}
+          tickLine={false}
+          tick={renderTick}
+        />
+        <Tooltip content={renderTooltip} cursor={TOOLTIP_CURSOR} />
+        <Bar
+          dataKey="count"
+          name={valueLabel}
+          shape={renderBar}
+          isAnimationActive={false}
+          onClick={onBar}
+        >
+          <LabelList
+            dataKey="count"
+            position="right"
+            fontSize={12}
+            fill="#1b1f24"
+            formatter={formatCount}
+          />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}, drawingPropsEqual);
+
+const MARGIN = { top: 4, right: 32, bottom: 4, left: 4 };
+const AXIS_TICK = { fontSize: 12 };
+const TOOLTIP_CURSOR = { fill: '#f0f2f5' };
 
 // Sizes: as in activity-by-area-chart.tsx, with rows a little taller for two-line labels.
 // Labels are wrapped here by an estimate of 12 px text, not by recharts' Text: its measurement
