@@ -103,3 +103,25 @@ export function circleRadius(organisations: number): number {
   }
   return last[1];
 }
+
+/**
+ * Circles are drawn in this many layers by size, the largest at the bottom, so a smaller circle
+ * always lies over a larger one whatever a filter does to their sizes: feature-state picks the
+ * layer a circle shows in, and nothing has to be laid out again.
+ */
+export const CIRCLE_SIZE_BUCKETS = 4;
+
+/**
+ * The size layer of a circle: 0 for the smallest radii, `CIRCLE_SIZE_BUCKETS - 1` for the
+ * largest, in equal steps of radius (under 3 px apart within one layer, too little for a circle
+ * to hide another that lies over its outline).
+ *
+ * @example circleSizeBucket(0) === 0; circleSizeBucket(16) === 3
+ */
+export function circleSizeBucket(organisations: number): number {
+  const smallest = CIRCLE_RADIUS_STOPS[0]?.[1] ?? 0;
+  const largest = CIRCLE_RADIUS_STOPS[CIRCLE_RADIUS_STOPS.length - 1]?.[1] ?? smallest;
+  if (largest <= smallest) return 0;
+  const step = (circleRadius(organisations) - smallest) / (largest - smallest);
+  return Math.min(CIRCLE_SIZE_BUCKETS - 1, Math.max(0, Math.floor(step * CIRCLE_SIZE_BUCKETS)));
+}

@@ -11,6 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import {
   CIRCLE_OUTLINE,
   CIRCLE_RADIUS_STOPS,
+  CIRCLE_SIZE_BUCKETS,
   COUNTY_BORDER,
   COUNTY_RAMP,
   EMPHASIS,
@@ -61,7 +62,6 @@ export const SOURCE = {
 /** Layer ids the adapter queries for clicks and hovers. */
 export const LAYER = {
   countyFill: 'county-fill',
-  municipalityCircle: 'municipality-circle',
   municipalityHotspot: 'municipality-hotspot',
   municipalAreaFill: 'municipal-area-fill',
 } as const;
@@ -102,9 +102,7 @@ function figure(name: 'share' | 'organisations' | 'gapScore'): ExpressionSpecifi
 }
 
 /** A layout property of a municipality feature (to-geojson.ts, MunicipalityFeatureProperties). */
-function layoutNumber(
-  name: 'roomOrganisations' | 'rankGapScore' | 'orderOrganisations',
-): ExpressionSpecification {
+function layoutNumber(name: 'roomOrganisations' | 'rankGapScore'): ExpressionSpecification {
   return ['to-number', ['get', name], 0];
 }
 
@@ -171,17 +169,6 @@ const markRadius = markRadiusFor(circleRadiusExpression);
  */
 const markRoom = markRadiusFor(radiusFor(layoutNumber('roomOrganisations')));
 
-/**
- * The widest a municipality's mark can be drawn, in pixels: the largest circle, a hotspot's gap
- * and its thickest ring, and the emphasis halo's margin. Two seats further apart than twice this
- * never overlap.
- */
-export const MAX_MARK_RADIUS =
-  Math.max(...CIRCLE_RADIUS_STOPS.map(([, radius]) => radius)) +
-  RING_GAP +
-  Math.max(...HOTSPOT_RING_WIDTH) +
-  4;
-
 /** Municipality label size in pixels (fixed, so its offset from the circle is exact). */
 const MUNICIPALITY_LABEL_SIZE = 13;
 
@@ -195,12 +182,49 @@ export const BLOCKER_IMAGE = {
   image: { width: 1, height: 1, data: new Uint8Array(4) },
 } as const;
 
-/** Draw order inside a layer: small circles over big ones, hotspots over the rest. */
+/**
+ * Draw order inside one size layer (CIRCLE_LAYERS): hotspots over the rest, then the smaller
+ * circle with no filter over the larger. Layout, so from the unfiltered figures; across sizes
+ * the layers themselves keep smaller circles on top as filters change.
+ */
 const circleSortKey: ExpressionSpecification = [
   '-',
   ['*', 10, hotspotLevel],
-  layoutNumber('orderOrganisations'),
+  layoutNumber('roomOrganisations'),
 ];
+
+/**
+ * The circle layers, one per size (`circleSizeBucket`), the largest at the bottom, so a smaller
+ * circle lies over a larger one whatever a filter does; each circle shows in the layer its
+ * feature-state `sizeBucket` names and is transparent in the others.
+ */
+export const CIRCLE_LAYERS: readonly string[] = Array.from(
+  { length: CIRCLE_SIZE_BUCKETS },
+  (_, index) => `municipality-circle-${CIRCLE_SIZE_BUCKETS - 1 - index}`,
+);
+
+function circleLayer(id: string, bucket: number): LayerSpecification {
+  const shown: ExpressionSpecification = [
+    'case',
+    ['==', ['number', ['feature-state', 'sizeBucket'], -1], bucket],
+    1,
+    0,
+  ];
+  return {
+    id,
+    type: 'circle',
+    source: SOURCE.municipalities,
+    layout: { 'circle-sort-key': circleSortKey },
+    paint: {
+      'circle-radius': circleRadiusExpression,
+      'circle-color': ramp(figure('gapScore'), GAP_RAMP),
+      'circle-opacity': shown,
+      'circle-stroke-color': CIRCLE_OUTLINE,
+      'circle-stroke-width': 1.25,
+      'circle-stroke-opacity': shown,
+    },
+  };
+}
 
 /** Label priority (lower is placed first): hotspots, then the largest gaps, then busy places. */
 const municipalityLabelSortKey: ExpressionSpecification = [
@@ -535,18 +559,7 @@ export const LAYERS: LayerSpecification[] = [
       'circle-stroke-width': hotspotRingWidth,
     },
   },
-  {
-    id: LAYER.municipalityCircle,
-    type: 'circle',
-    source: SOURCE.municipalities,
-    layout: { 'circle-sort-key': circleSortKey },
-    paint: {
-      'circle-radius': circleRadiusExpression,
-      'circle-color': ramp(figure('gapScore'), GAP_RAMP),
-      'circle-stroke-color': CIRCLE_OUTLINE,
-      'circle-stroke-width': 1.25,
-    },
-  },
+  ...CIRCLE_LAYERS.map((id, index) => circleLayer(id, CIRCLE_SIZE_BUCKETS - 1 - index)),
   municipalityLabelLayer('municipality-label', ['<', hotspotLevel, 1], FONT.regular),
   municipalAreaLabelLayer('municipal-area-label', ['<', hotspotLevel, 1], FONT.regular),
   {
@@ -631,12 +644,14 @@ export function palettePaint(palette: MapPalette): PaintOverride[] {
       value: ramp(figure('share'), countyRamp),
     },
     { layer: LAYER.municipalAreaFill, property: 'fill-color', value: ramp(gap, gapRamp) },
-    { layer: LAYER.municipalityCircle, property: 'circle-color', value: ramp(gap, gapRamp) },
-    {
-      layer: LAYER.municipalityCircle,
-      property: 'circle-stroke-width',
-      value: presenter ? PRESENTER_WIDTHS.circleOutline : 1.25,
-    },
+    ...CIRCLE_LAYERS.flatMap((layer): PaintOverride[] => [
+      { layer, property: 'circle-color', value: ramp(gap, gapRamp) },
+      {
+        layer,
+        property: 'circle-stroke-width',
+        value: presenter ? PRESENTER_WIDTHS.circleOutline : 1.25,
+      },
+    ]),
     {
       layer: 'county-border',
       property: 'line-width',

@@ -31,9 +31,9 @@ import {
 } from '../domain/municipal-boundaries';
 import {
   BLOCKER_IMAGE,
+  CIRCLE_LAYERS,
   LAYER,
   MAP_ATTRIBUTION,
-  MAX_MARK_RADIUS,
   SOURCE,
   buildMapStyle,
   palettePaint,
@@ -42,7 +42,6 @@ import {
 import {
   areaLabelPoints,
   areaStateChanges,
-  circleOrderConflicts,
   frameMask,
   municipalAreaLabelAnchors,
   municipalAreaLabelsToGeoJson,
@@ -257,14 +256,7 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
     return roundView([center.lng, center.lat], map.getZoom());
   };
 
-  /** Whether two municipalities' marks could overlap at the current zoom. */
-  const near = (a: MapMunicipality, b: MapMunicipality) => {
-    const pa = map.project([a.lonLat[0], a.lonLat[1]]);
-    const pb = map.project([b.lonLat[0], b.lonLat[1]]);
-    return Math.hypot(pa.x - pb.x, pa.y - pb.y) < 2 * MAX_MARK_RADIUS;
-  };
-
-  /** Writes the municipality sources: places, labels' room and rank, the circles' order. */
+  /** Writes the municipality sources: places, and the labels' room and rank. */
   const writeMunicipalities = (municipalities: readonly MapMunicipality[]) => {
     // setData resolves once the worker has the data; nothing waits for it: `idle` covers it.
     const setData = (source: string, data: Parameters<GeoJSONSource['setData']>[0]) =>
@@ -283,8 +275,8 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
 
   /**
    * Sends the difference between the applied model and the wanted one to the map. A filter
-   * change is feature-state only (figures and emphasis), drawn in the next frame; new data goes
-   * to MapLibre's worker only when places, labels or the circles' order must change.
+   * change is feature-state only (figures, size layers and emphasis), drawn in the next frame;
+   * new data goes to MapLibre's worker only when places or labels change.
    */
   const apply = () => {
     if (!styleLoaded || wanted === null) return;
@@ -294,8 +286,7 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
     if (
       laidOut === null ||
       boundaries !== appliedBoundaries ||
-      !sameMunicipalityLayout(laidOut, next.municipalities) ||
-      circleOrderConflicts(laidOut, next.municipalities, near)
+      !sameMunicipalityLayout(laidOut, next.municipalities)
     ) {
       writeMunicipalities(next.municipalities);
       sent = true;
@@ -308,15 +299,6 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
     // follows; a model that changed nothing the map draws leaves the map as it was.
     if (sent) container.dataset.mapPending = 'true';
   };
-
-  // Zooming out brings seats closer: circles that did not touch before may now overlap in an
-  // order the current figures contradict.
-  map.on('zoomend', () => {
-    if (applied === null || laidOut === null) return;
-    if (circleOrderConflicts(laidOut, applied.municipalities, near)) {
-      writeMunicipalities(applied.municipalities);
-    }
-  });
 
   map.setMissingStyleImageResolver((id) => {
     if (id === BLOCKER_IMAGE.id && !map.hasImage(id)) map.addImage(id, BLOCKER_IMAGE.image);
@@ -366,7 +348,7 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
       [x + HIT_SLOP, y + HIT_SLOP],
     ];
     const symbols = map.queryRenderedFeatures(box, {
-      layers: [LAYER.municipalityCircle, LAYER.municipalityHotspot],
+      layers: [...CIRCLE_LAYERS, LAYER.municipalityHotspot],
     });
     const nearest = nearestPoint(symbols, (lonLat) => {
       const point = map.project(lonLat);
@@ -431,7 +413,7 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
           const layers =
             as === 'areas'
               ? [LAYER.municipalAreaFill]
-              : [LAYER.municipalityCircle, LAYER.municipalityHotspot];
+              : [...CIRCLE_LAYERS, LAYER.municipalityHotspot];
           const ids = map
             .queryRenderedFeatures({ layers })
             .map((feature): unknown => feature.properties.id)

@@ -1,6 +1,7 @@
 import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { MapAreaRef, MapModel, MapMunicipality } from '../domain/map-model';
+import { circleSizeBucket } from '../domain/map-palette';
 import type { MunicipalBoundaries } from '../domain/municipal-boundaries';
 
 /**
@@ -31,11 +32,6 @@ export interface MunicipalityFeatureProperties {
   roomOrganisations: number;
   /** `unfiltered.gapScore`: ranks the labels (largest gaps first), steady while filtering. */
   rankGapScore: number;
-  /**
-   * The organisations when this feature was last written: orders the circles (small over big),
-   * see `circleOrderConflicts` for when it must be written again.
-   */
-  orderOrganisations: number;
 }
 
 /** A municipality drawn with a boundary from the user's file: the symbol's values, and more. */
@@ -60,6 +56,8 @@ export interface MunicipalityValues {
   organisations: number;
   gapScore: number;
   planned: boolean;
+  /** `circleSizeBucket(organisations)`: the size layer the circle shows in. */
+  sizeBucket: number;
 }
 
 export type AreaValues =
@@ -86,6 +84,7 @@ function municipalityValues(municipality: MapMunicipality): MunicipalityValues {
     organisations: municipality.organisations,
     gapScore: municipality.gapScore,
     planned: municipality.planned,
+    sizeBucket: circleSizeBucket(municipality.organisations),
   };
 }
 
@@ -141,7 +140,6 @@ function municipalityProperties(municipality: MapMunicipality): MunicipalityFeat
     hotspotLevel: municipality.hotspotLevel,
     roomOrganisations: Math.max(municipality.unfiltered.organisations, municipality.organisations),
     rankGapScore: municipality.unfiltered.gapScore,
-    orderOrganisations: municipality.organisations,
   };
 }
 
@@ -333,8 +331,8 @@ function labelPoint(feature: Feature<Area>, name: string): Feature<Point, LabelP
 
 /**
  * Whether two municipality lists lay out identically: the same places, names, hotspot levels
- * and label room and rank. Figures a filter changes are feature-state and not compared; the
- * circles' draw order is `circleOrderConflicts`'s business.
+ * and label room and rank. Figures a filter changes (and with them the size layer each circle
+ * shows in) are feature-state and not compared.
  */
 export function sameMunicipalityLayout(
   a: readonly MapMunicipality[],
@@ -358,44 +356,6 @@ export function sameMunicipalityLayout(
       );
     })
   );
-}
-
-/** The circles' sort key: hotspots over the rest, then fewer organisations over more. */
-export function circleOrderKey(hotspotLevel: number, organisations: number): number {
-  return 10 * hotspotLevel - organisations;
-}
-
-/**
- * Whether the circles as last written (`laidOut`, whose `organisations` order them) would draw
- * some pair of neighbours in the wrong order for `next`: a circle that should now lie over
- * another (a higher `circleOrderKey`) lying under it. Only pairs `near` each other can cover one
- * another; equal keys may be drawn either way. Lists must hold the same municipalities in the
- * same order (a layout change rewrites the features anyway).
- */
-export function circleOrderConflicts(
-  laidOut: readonly MapMunicipality[],
-  next: readonly MapMunicipality[],
-  near: (a: MapMunicipality, b: MapMunicipality) => boolean,
-): boolean {
-  for (let i = 0; i < next.length; i++) {
-    const a = next[i] as MapMunicipality;
-    const laidA = laidOut[i];
-    if (laidA === undefined) return true;
-    const wantA = circleOrderKey(a.hotspotLevel, a.organisations);
-    const drawnA = circleOrderKey(laidA.hotspotLevel, laidA.organisations);
-    for (let j = i + 1; j < next.length; j++) {
-      const b = next[j] as MapMunicipality;
-      const laidB = laidOut[j];
-      if (laidB === undefined) return true;
-      const wantB = circleOrderKey(b.hotspotLevel, b.organisations);
-      if (wantA === wantB) continue;
-      const drawnB = circleOrderKey(laidB.hotspotLevel, laidB.organisations);
-      // MapLibre keeps feature order among equal keys: the later feature (b) is drawn on top.
-      const aOnTop = drawnA > drawnB;
-      if (aOnTop !== wantA > wantB && near(a, b)) return true;
-    }
-  }
-  return false;
 }
 
 /** The emphasis of one area, as MapLibre feature-state. */

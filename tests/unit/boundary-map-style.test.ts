@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { GAP_RAMP } from '../../src/domain/map-palette';
-import { LAYER, LAYERS, SOURCE, buildMapStyle } from '../../src/map/map-style';
+import { CIRCLE_LAYERS, LAYER, LAYERS, SOURCE, buildMapStyle } from '../../src/map/map-style';
 
 // The layers that draw the user's municipal boundaries, as data: where they sit in the stack,
 // what they read, and that they shade with the symbols' own palette.
@@ -44,17 +44,20 @@ describe('municipal boundary layers', () => {
       expect(index(id)).toBeLessThan(index('county-border'));
     }
     expect(index('municipal-area-emphasis-casing')).toBeGreaterThan(index('county-selected'));
-    expect(index('municipal-area-selected')).toBeLessThan(index('municipality-circle'));
+    expect(index('municipal-area-selected')).toBeLessThan(index(CIRCLE_LAYERS[0] ?? ''));
     // Every layer id is unique (the emphasis layers are made by one function for both).
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('shade by gap score with the circles’ ramp, so one legend key explains both', () => {
     const fill = layer(LAYER.municipalAreaFill);
-    const circle = layer(LAYER.municipalityCircle);
-    if (fill.type !== 'fill' || circle.type !== 'circle') throw new Error('layer types changed');
+    if (fill.type !== 'fill') throw new Error('layer types changed');
     expect(fill.source).toBe(SOURCE.municipalAreas);
-    expect(fill.paint?.['fill-color']).toEqual(circle.paint?.['circle-color']);
+    for (const id of CIRCLE_LAYERS) {
+      const circle = layer(id);
+      if (circle.type !== 'circle') throw new Error('layer types changed');
+      expect(fill.paint?.['fill-color']).toEqual(circle.paint?.['circle-color']);
+    }
     expect(JSON.stringify(fill.paint?.['fill-color'])).toContain(GAP_RAMP[4]?.colour);
   });
 

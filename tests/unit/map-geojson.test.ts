@@ -3,12 +3,12 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { MapModel, MapMunicipality } from '../../src/domain/map-model';
 import type { MunicipalBoundaries } from '../../src/domain/municipal-boundaries';
-import { circleRadius } from '../../src/domain/map-palette';
+import { CIRCLE_SIZE_BUCKETS, circleRadius, circleSizeBucket } from '../../src/domain/map-palette';
+import { CIRCLE_LAYERS, LAYERS } from '../../src/map/map-style';
 import {
   areaLabelPoints,
   areaStateChanges,
   areaStates,
-  circleOrderConflicts,
   countyValues,
   frameMask,
   municipalAreaLabelAnchors,
@@ -102,13 +102,12 @@ describe('municipalitiesToGeoJson', () => {
         name: 'Cërrik',
         hotspotLevel: 3,
         approximate: false,
-        // Room and rank from the unfiltered figures; the circles' order from the filtered ones.
+        // Room and rank from the unfiltered figures, so filters never move a label.
         roomOrganisations: 8,
         rankGapScore: 0.02,
-        orderOrganisations: 6,
       },
     });
-    expect(collection.features[1]?.properties.orderOrganisations).toBe(0);
+    expect(collection.features[1]?.properties.roomOrganisations).toBe(8);
   });
 
   it('never makes less room than the circle drawn takes', () => {
@@ -169,7 +168,6 @@ describe('municipal boundaries from a user file', () => {
         approximate: false,
         roomOrganisations: 8,
         rankGapScore: 0.02,
-        orderOrganisations: 6,
       },
       {
         id: 'AL111',
@@ -179,7 +177,6 @@ describe('municipal boundaries from a user file', () => {
         approximate: false,
         roomOrganisations: 2,
         rankGapScore: 0.9,
-        orderOrganisations: 0,
       },
     ]);
     expect(collection.features[0]?.geometry).toBe(loaded.features[0]?.geometry);
@@ -266,7 +263,7 @@ describe('change detection', () => {
       { area: { level: 'county', id: 'AL013' }, state: { share: 0.25, planned: false } },
       {
         area: { level: 'municipality', id: 'AL212' },
-        state: { organisations: 6, gapScore: 0.024, planned: false },
+        state: { organisations: 6, gapScore: 0.024, planned: false, sizeBucket: 2 },
       },
     ]);
   });
@@ -304,7 +301,13 @@ describe('change detection', () => {
       expect(valueStateChanges(base, next)).toEqual([
         {
           area: { level: 'municipality', id: 'AL212' },
-          state: { organisations: 6, gapScore: 0.024, planned: false, ...change },
+          state: {
+            organisations: 6,
+            gapScore: 0.024,
+            planned: false,
+            sizeBucket: circleSizeBucket(change.organisations ?? 6),
+            ...change,
+          },
         },
       ]);
       // A filter change: nothing for MapLibre's worker to tile again.
@@ -330,39 +333,36 @@ describe('change detection', () => {
   });
 });
 
-describe('circle order', () => {
-  const a = municipality({ id: 'A', hotspotLevel: 0, organisations: 2 });
-  const b = municipality({ id: 'B', hotspotLevel: 0, organisations: 9 });
-  const always = () => true;
-  const never = () => false;
-
-  it('sees no conflict while the order stays (fewer organisations drawn on top)', () => {
-    expect(circleOrderConflicts([a, b], [a, { ...b, organisations: 5 }], always)).toBe(false);
+describe('circle size layers', () => {
+  it('puts each circle in a layer by its drawn size, smallest first', () => {
+    expect([0, 1, 4, 9, 16, 400].map(circleSizeBucket)).toEqual([0, 0, 1, 2, 3, 3]);
+    // Never fewer organisations in a larger layer.
+    let previous = 0;
+    for (let count = 0; count <= 40; count++) {
+      expect(circleSizeBucket(count)).toBeGreaterThanOrEqual(previous);
+      previous = circleSizeBucket(count);
+    }
   });
 
-  it('sees a conflict when neighbours swap sizes, and none when they are apart', () => {
-    const swapped = [
-      { ...a, organisations: 9 },
-      { ...b, organisations: 2 },
-    ];
-    expect(circleOrderConflicts([a, b], swapped, always)).toBe(true);
-    expect(circleOrderConflicts([a, b], swapped, never)).toBe(false);
-  });
-
-  it('lets equal keys be drawn either way, and knows the later of two equals lies on top', () => {
-    expect(circleOrderConflicts([a, b], [a, { ...b, organisations: 2 }], always)).toBe(false);
-    // Laid out equal (B, later, on top); now A should be on top: a conflict.
-    const equal = [a, { ...b, organisations: 2 }];
-    expect(circleOrderConflicts(equal, [{ ...a, organisations: 1 }, equal[1]!], always)).toBe(true);
-    // Now B should be on top, as it is: none.
-    expect(circleOrderConflicts(equal, [a, { ...b, organisations: 1 }], always)).toBe(false);
-  });
-
-  it('keeps hotspots over the rest whatever their size', () => {
-    const hotspot = { ...b, hotspotLevel: 3 as const };
-    expect(circleOrderConflicts([a, hotspot], [a, { ...hotspot, organisations: 1 }], always)).toBe(
-      false,
-    );
+  it('stacks the layers largest first, each showing only its own circles', () => {
+    const ids = LAYERS.map((layer) => layer.id);
+    expect(CIRCLE_LAYERS).toHaveLength(CIRCLE_SIZE_BUCKETS);
+    const positions = CIRCLE_LAYERS.map((id) => ids.indexOf(id));
+    expect(
+      positions.every((position, index) => index === 0 || position > positions[index - 1]!),
+    ).toBe(true);
+    CIRCLE_LAYERS.forEach((id, index) => {
+      const layer = LAYERS.find((entry) => entry.id === id);
+      if (layer?.type !== 'circle') throw new Error(`${id} is not a circle layer`);
+      const bucket = CIRCLE_SIZE_BUCKETS - 1 - index;
+      expect(layer.paint?.['circle-opacity']).toEqual([
+        'case',
+        ['==', ['number', ['feature-state', 'sizeBucket'], -1], bucket],
+        1,
+        0,
+      ]);
+      expect(layer.paint?.['circle-stroke-opacity']).toEqual(layer.paint?.['circle-opacity']);
+    });
   });
 });
 

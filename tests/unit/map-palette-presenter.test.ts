@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { COUNTY_RAMP, GAP_RAMP, type ColourStop } from '../../src/domain/map-palette';
 import { PRESENTER_COUNTY_RAMP, PRESENTER_GAP_RAMP } from '../../src/domain/presenter-palette';
-import { buildMapStyle, LAYERS, layersFor, palettePaint } from '../../src/map/map-style';
+import {
+  buildMapStyle,
+  CIRCLE_LAYERS,
+  LAYERS,
+  layersFor,
+  palettePaint,
+} from '../../src/map/map-style';
 
 // Presenter mode's map palette: darker ramps of the same colour-blind-safe schemes, applied as
 // paint overrides the adapter can switch at runtime, and switched back exactly.
@@ -75,8 +81,10 @@ describe('presenter palette', () => {
       countyLabels: empty,
     };
     const style = buildMapStyle(data, 'presenter');
-    const circle = style.layers.find((layer) => layer.id === 'municipality-circle');
-    expect(JSON.stringify(circle)).toContain(PRESENTER_GAP_RAMP[4]?.colour);
+    for (const id of CIRCLE_LAYERS) {
+      const circle = style.layers.find((layer) => layer.id === id);
+      expect(JSON.stringify(circle), id).toContain(PRESENTER_GAP_RAMP[4]?.colour);
+    }
     expect(style.layers.map((layer) => layer.id)).toEqual(LAYERS.map((layer) => layer.id));
     expect(buildMapStyle(data).layers).toBe(LAYERS);
   });
