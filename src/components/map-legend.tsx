@@ -1,4 +1,11 @@
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { formatNumber } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { sizeSamples } from '../domain/legend-entries';
@@ -29,6 +36,8 @@ interface MapLegendProps {
 }
 
 const legendStyle: CSSProperties = {
+  // Its min-height (useTallestHeight) is the border-box height ResizeObserver reports.
+  boxSizing: 'border-box',
   display: 'flex',
   flexWrap: 'wrap',
   alignItems: 'flex-start',
@@ -174,6 +183,39 @@ function AreaSwatch({ fill, children }: { fill: string; children?: ReactNode }) 
 }
 
 /**
+ * The height the legend must keep: the tallest it has been drawn while showing the same kind of
+ * key (`layout`: language, palette, boundaries). A filter that makes the key shorter (fewer or
+ * smaller size samples, a shorter number) would otherwise grow the map above it, and MapLibre
+ * would resize, refit and redraw the whole map on that filter change. Where ResizeObserver does
+ * not exist, the legend simply follows its content.
+ */
+function useTallestHeight(
+  element: RefObject<HTMLElement | null>,
+  layout: string,
+): number | undefined {
+  const [tallest, setTallest] = useState({ layout, height: 0 });
+  const current = tallest.layout === layout ? tallest.height : 0;
+  useEffect(() => {
+    const target = element.current;
+    if (target === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize ?? target.offsetHeight;
+      setTallest((previous) =>
+        previous.layout === layout && previous.height >= height - 0.5
+          ? previous
+          : {
+              layout,
+              height: previous.layout === layout ? Math.max(previous.height, height) : height,
+            },
+      );
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element, layout]);
+  return current > 0 ? current : undefined;
+}
+
+/**
  * Explains every colour, size and mark the map draws, with the palette the map draws with.
  * When the user loaded municipal boundaries, it says so (naming the file), offers to remove
  * them, and explains the shaded areas instead of the circles they replace.
@@ -190,21 +232,25 @@ export function MapLegend({ model }: MapLegendProps) {
   const areas = model.municipalities.length - symbols.length;
   const largest = Math.max(0, ...symbols.map((m) => m.organisations));
   const samples = sizeSamples(largest);
-  // The size key keeps the tallest row it has drawn. A filter that shrinks the largest circle
-  // would otherwise shrink the legend and grow the map above it, and MapLibre would resize,
-  // refit and redraw the whole map on every filter change.
-  const largestSwatch = sizeSwatchSize(largest);
-  const [sizeRowHeight, setSizeRowHeight] = useState(largestSwatch);
-  if (largestSwatch > sizeRowHeight) setSizeRowHeight(largestSwatch);
   const ringLevels = [1, 2, 3] as const;
   const ringSwatch = Math.ceil(2 * (circleRadius(0) + 2 + HOTSPOT_RING_WIDTH[3]) + 2);
   const midGap = gapRamp[2]?.colour ?? '#fd8d3c';
   const t = useT();
   const lang = useHarta(selectLang);
   const count = (n: number) => formatNumber(lang, n);
+  const list = useRef<HTMLUListElement>(null);
+  const minHeight = useTallestHeight(
+    list,
+    `${lang}|${presenting ? 'present' : 'page'}|${boundaries?.fileName ?? ''}`,
+  );
 
   return (
-    <ul className="map-legend" aria-label={t('legend.label')} style={legendStyle}>
+    <ul
+      ref={list}
+      className="map-legend"
+      aria-label={t('legend.label')}
+      style={minHeight === undefined ? legendStyle : { ...legendStyle, minHeight }}
+    >
       {boundaries ? (
         <Item title={t('legend.boundaries')} wide>
           <span style={rowStyle}>
@@ -242,7 +288,7 @@ export function MapLegend({ model }: MapLegendProps) {
 
       {symbols.length > 0 ? (
         <Item title={t('legend.circleSize')}>
-          <span style={{ ...rowStyle, minHeight: sizeRowHeight }}>
+          <span style={rowStyle}>
             {samples.map((n) => {
               const r = circleRadius(n);
               return (

@@ -328,6 +328,41 @@ describe('MapView (host of the map adapter)', () => {
 });
 
 describe('MapLegend', () => {
+  it('never gets shorter as filters change, so the map above it is not resized', () => {
+    // A stand-in ResizeObserver: the test says how tall the legend was drawn.
+    const observers: Array<(height: number) => void> = [];
+    class FakeResizeObserver {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(target: Element) {
+        observers.push((height) =>
+          this.callback(
+            [{ target, borderBoxSize: [{ blockSize: height, inlineSize: 700 }] }] as never,
+            this,
+          ),
+        );
+      }
+      disconnect() {}
+      unobserve() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    try {
+      const { rerender } = render(<MapLegend model={model()} />);
+      const legend = screen.getByRole('list', { name: 'Map legend' });
+      expect(legend.style.minHeight).toBe('');
+      act(() => observers.forEach((report) => report(158)));
+      expect(legend.style.minHeight).toBe('158px');
+      // A filter makes the key shorter: the legend keeps its height.
+      rerender(<MapLegend model={model({ countyMax: 3 })} />);
+      act(() => observers.forEach((report) => report(132)));
+      expect(legend.style.minHeight).toBe('158px');
+      // Taller again: it follows.
+      act(() => observers.forEach((report) => report(170)));
+      expect(legend.style.minHeight).toBe('170px');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('explains county shading with the measure and its 0…max scale', () => {
     render(<MapLegend model={model()} />);
     const legend = screen.getByRole('list', { name: 'Map legend' });
