@@ -333,7 +333,21 @@ try {
     }
     const loadToIdleMs = median(appLoads);
     const bareMapLoadToIdleMs = median(bareLoads);
+    // The floor: one feature-state change drawn by the bare page (nothing else to do).
+    const bare = await newPage(browser);
+    await bare.goto(bareUrl);
+    await bare.locator('[data-map-idle="true"]').waitFor({ timeout: 60_000 });
+    const repaints: number[] = [];
+    for (let run = 0; run < 15; run += 1) {
+      repaints.push(
+        await bare.evaluate(() =>
+          (window as unknown as { __bareRepaint: () => Promise<number> }).__bareRepaint(),
+        ),
+      );
+    }
+    await bare.context().close();
     Object.assign(browserResults, {
+      bareMapRepaintMs: round(median(repaints.slice(3))),
       loadToIdleMs: round(loadToIdleMs),
       bareMapLoadToIdleMs: round(bareMapLoadToIdleMs),
       loadToIdleRatioVsBareMap: round(loadToIdleMs / bareMapLoadToIdleMs, 2),
