@@ -28,6 +28,8 @@ function fakeMap() {
     lastModel: () => models[models.length - 1],
     click: (level: 'county' | 'municipality', id: string) =>
       act(() => callbacks?.onAreaClick({ level, id })),
+    /** The map reports its first drawing. */
+    ready: () => act(() => callbacks?.onReady?.()),
   };
 }
 
@@ -210,5 +212,24 @@ describe('dashboard on hostile or broken data', () => {
   it('explains an unreadable gazetteer instead of crashing', () => {
     render(<App data={loadData('not json', files)} />);
     expect(screen.getByRole('alert')).toHaveTextContent(/geo\/gazetteer\.json:1: not valid JSON/);
+  });
+});
+
+describe('charts while the page opens', () => {
+  it('wait for the map’s first drawing where a map can be drawn, then load', async () => {
+    // As in a browser with WebGL: the charts must not compete with the map as it starts.
+    Object.assign(window, { WebGL2RenderingContext: class {} });
+    try {
+      const { map } = renderApp();
+      await screen.findByRole('list', { name: 'Municipalities ranked by gap' });
+      // Long enough for the charts' code to load, were it asked for.
+      await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+      expect(screen.getByText('Loading charts…')).toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'Charts' })).toBeNull();
+      map.ready();
+      expect(await screen.findByRole('region', { name: 'Charts' })).toBeInTheDocument();
+    } finally {
+      delete (window as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext;
+    }
   });
 });
