@@ -2,15 +2,10 @@ import { memo, useCallback, useContext, useMemo } from 'react';
 import { ChartFigure } from './chart-figure';
 import { ChartHoldContext, drawingPropsEqual, type ChartHold } from './chart-hold';
 import { useInterfaceLang, useInterfaceT } from './chart-lang';
-import { chartHeight, INITIAL_CHART_WIDTH, yAxisWidth } from './chart-size';
+import { chartHeight, yAxisWidth } from './chart-size';
+import { HorizontalBarFrame } from './horizontal-bar-frame';
 import {
   Bar,
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
   type BarShapeProps,
   type TooltipContentProps,
   type YAxisTickContentProps,
@@ -311,49 +306,35 @@ const ActivityByAreaDrawing = memo(function ActivityByAreaDrawing({
   );
 
   return (
-    <ResponsiveContainer
-      width="100%"
+    <HorizontalBarFrame
+      rows={rows}
       height={height}
-      initialDimension={{ width: INITIAL_CHART_WIDTH, height }}
+      labelKey="name"
+      labelWidth={labelWidth}
+      marginRight={16}
+      tick={renderAreaTick}
+      tickFormatter={formatTick}
+      tooltip={renderTooltip}
     >
-      <BarChart
-        data={rows}
-        layout="vertical"
-        margin={MARGIN}
-        barCategoryGap="18%"
-        accessibilityLayer={false}
-      >
-        <CartesianGrid horizontal={false} stroke="#dde1e7" />
-        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={formatTick} />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={labelWidth}
-          interval={0}
-          tickLine={false}
-          tick={renderAreaTick}
+      {keys.map((key, index) => (
+        <Bar
+          key={key.id}
+          name={key.label}
+          dataKey={countOfType(key.id)}
+          stackId="activity-types"
+          fill={activityTypeColour(index)}
+          fillOpacity={
+            filtering && !selectedActivityTypes.includes(key.id) ? CHART_DIMMED_OPACITY : 1
+          }
+          isAnimationActive={false}
+          // A custom shape also keeps zero-length segments, so the first Bar has a
+          // background band on every row, not only where its type is present.
+          shape={drawSegment}
+          background={index === 0 ? renderAreaBand : false}
+          onClick={onTypeClick.get(key.id)}
         />
-        <Tooltip content={renderTooltip} cursor={TOOLTIP_CURSOR} />
-        {keys.map((key, index) => (
-          <Bar
-            key={key.id}
-            name={key.label}
-            dataKey={countOfType(key.id)}
-            stackId="activity-types"
-            fill={activityTypeColour(index)}
-            fillOpacity={
-              filtering && !selectedActivityTypes.includes(key.id) ? CHART_DIMMED_OPACITY : 1
-            }
-            isAnimationActive={false}
-            // A custom shape also keeps zero-length segments, so the first Bar has a
-            // background band on every row, not only where its type is present.
-            shape={drawSegment}
-            background={index === 0 ? renderAreaBand : false}
-            onClick={onTypeClick.get(key.id)}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+      ))}
+    </HorizontalBarFrame>
   );
 }, drawingPropsEqual);
 
@@ -388,10 +369,6 @@ function countOfType(typeId: string): (row: AreaActivityRow) => number {
   }
   return read;
 }
-
-const MARGIN = { top: 4, right: 16, bottom: 4, left: 4 };
-const AXIS_TICK = { fontSize: 12 };
-const TOOLTIP_CURSOR = { fill: '#f0f2f5' };
 
 /** A one-sentence reading of the chart, for its caption. */
 function describeActivitySeries(series: ActivityByAreaSeries, lang: Lang, t: Translate): string {

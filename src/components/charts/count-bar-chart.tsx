@@ -2,16 +2,11 @@ import { memo, useCallback, useContext, useMemo } from 'react';
 import { ChartFigure } from './chart-figure';
 import { ChartHoldContext, drawingPropsEqual, type ChartHold } from './chart-hold';
 import { useInterfaceLang, useInterfaceT } from './chart-lang';
-import { chartHeight, INITIAL_CHART_WIDTH, yAxisWidth } from './chart-size';
+import { chartHeight, yAxisWidth } from './chart-size';
+import { HorizontalBarFrame } from './horizontal-bar-frame';
 import {
   Bar,
-  BarChart,
-  CartesianGrid,
   LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
   type BarShapeProps,
   type TooltipContentProps,
   type YAxisTickContentProps,
@@ -213,52 +208,34 @@ const CountBarDrawing = memo(function CountBarDrawing({
   );
 
   return (
-    <ResponsiveContainer
-      width="100%"
+    <HorizontalBarFrame
+      rows={rows}
       height={height}
-      initialDimension={{ width: INITIAL_CHART_WIDTH, height }}
+      labelKey="label"
+      labelWidth={labelWidth}
+      marginRight={32}
+      tick={renderTick}
+      tickFormatter={formatCount}
+      tooltip={renderTooltip}
     >
-      <BarChart
-        data={rows}
-        layout="vertical"
-        margin={MARGIN}
-        barCategoryGap="18%"
-        accessibilityLayer={false}
+      <Bar
+        dataKey="count"
+        name={valueLabel}
+        shape={renderBar}
+        isAnimationActive={false}
+        onClick={onBar}
       >
-        <CartesianGrid horizontal={false} stroke="#dde1e7" />
-        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={formatCount} />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={labelWidth}
-          interval={0}
-          tickLine={false}
-          tick={renderTick}
-        />
-        <Tooltip content={renderTooltip} cursor={TOOLTIP_CURSOR} />
-        <Bar
+        <LabelList
           dataKey="count"
-          name={valueLabel}
-          shape={renderBar}
-          isAnimationActive={false}
-          onClick={onBar}
-        >
-          <LabelList
-            dataKey="count"
-            position="right"
-            fontSize={12}
-            fill="#1b1f24"
-            formatter={formatCount}
-          />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+          position="right"
+          fontSize={12}
+          fill="#1b1f24"
+          formatter={formatCount}
+        />
+      </Bar>
+    </HorizontalBarFrame>
   );
 }, drawingPropsEqual);
-
-const MARGIN = { top: 4, right: 32, bottom: 4, left: 4 };
-const AXIS_TICK = { fontSize: 12 };
-const TOOLTIP_CURSOR = { fill: '#f0f2f5' };
 
 // Sizes: as in activity-by-area-chart.tsx, with rows a little taller for two-line labels.
 // Labels are wrapped here by an estimate of 12 px text, not by recharts' Text: its measurement
