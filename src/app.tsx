@@ -327,7 +327,7 @@ function Dashboard({
 
 /**
  * Each section subscribes only to what it draws: a hover or a pan re-renders the map section,
- * not the charts (which cost hundreds of milliseconds to redraw).
+ * not the charts (recharts redraws are the dearest thing on the page).
  */
 function MapSection({
   loadMapAdapter,
