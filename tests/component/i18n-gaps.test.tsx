@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AreaPanel } from '../../src/components/area-panel';
 import { GapsPanel } from '../../src/components/gaps-panel';
 import { HOTSPOT_LEVEL_LABEL } from '../../src/components/hotspot-labels';
-import type { Dataset, TaxonomyEntry } from '../../src/domain/dataset';
+import type { Dataset } from '../../src/domain/dataset';
 import { describeGap, explainGap } from '../../src/domain/gap-explanation';
 import type { PlannedIntervention } from '../../src/domain/plan';
 import type { Selection } from '../../src/domain/view-state';
@@ -12,6 +12,7 @@ import { createHartaStore, type InitialState } from '../../src/store/harta-store
 import { selectGapRanking } from '../../src/store/selectors';
 import { StoreProvider } from '../../src/store/store-provider';
 import { englishLeftIn } from '../support/english-text';
+import { inAlbanian } from '../unit/fixtures/albanian-taxonomy';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
 
@@ -21,24 +22,8 @@ import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
  * labels, as data/*.csv will (label_sq); hotspot evidence uses the real evidence kinds and an
  * English document title, location and note, which the markup marks as English data.
  */
-const withSq = (entry: TaxonomyEntry, sq: string): TaxonomyEntry => ({
-  ...entry,
-  translations: { sq: { label: sq, definition: `${sq} (fixture)` } },
-});
-
-const ALBANIAN_LABELS: Readonly<Record<string, string>> = {
-  awareness: 'Ndërgjegjësim',
-  training: 'Trajnim',
-  research: 'Kërkime',
-  prevention: 'Parandalim',
-  rehabilitation: 'Rehabilitim',
-};
-
 function albanianDataset(): Dataset {
-  const dataset = makeDataset();
-  const label = (entry: TaxonomyEntry) => withSq(entry, ALBANIAN_LABELS[entry.id] ?? entry.label);
-  dataset.activityTypes = dataset.activityTypes.map(label);
-  dataset.focusTypes = dataset.focusTypes.map(label);
+  const dataset = inAlbanian(makeDataset());
   dataset.documents = [
     {
       id: 'fixture',

@@ -6,12 +6,7 @@ import { OverlapMatrix } from '../../src/components/overlap-matrix';
 import { OverlapPanel } from '../../src/components/overlap-panel';
 import { PlaceSearch } from '../../src/components/place-search';
 import { SidePanel } from '../../src/components/side-panel';
-import type {
-  Dataset,
-  HotspotEvidence,
-  Organisation,
-  TaxonomyEntry,
-} from '../../src/domain/dataset';
+import type { HotspotEvidence, Organisation } from '../../src/domain/dataset';
 import type { LocalEdits } from '../../src/domain/local-edits';
 import type { PlannedIntervention } from '../../src/domain/plan';
 import type { Selection } from '../../src/domain/view-state';
@@ -19,39 +14,13 @@ import type { Lang } from '../../src/i18n/messages';
 import { createHartaStore, type HartaStore } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
 import { englishLeftIn, englishWordsIn, interfaceTexts } from '../support/english-text';
+import { inAlbanian } from '../unit/fixtures/albanian-taxonomy';
 import { makeDataset, makeOrganisation } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
 
 // Fixture gazetteer: AL212 Cërrik and AL213 Elbasan in Elbasan county (AL021); Paskuqan is in
 // AL221 Kamëz.
 const CERRIK = 'AL212';
-
-/** Taxonomy labels as data/*.csv will give them in Albanian (label_sq). */
-const withSq = (entry: TaxonomyEntry, label: string): TaxonomyEntry => ({
-  ...entry,
-  translations: { sq: { label } },
-});
-
-const SQ_LABELS: Record<string, string> = {
-  awareness: 'Ndërgjegjësim',
-  training: 'Trajnim',
-  research: 'Kërkim',
-  prevention: 'Parandalim',
-  rehabilitation: 'Rehabilitim',
-  cso: 'OShC',
-  donor: 'Donator',
-};
-
-function albanianTaxonomy(dataset: Dataset): Dataset {
-  const translate = (entries: TaxonomyEntry[]) =>
-    entries.map((entry) => withSq(entry, SQ_LABELS[entry.id] ?? entry.label));
-  return {
-    ...dataset,
-    activityTypes: translate(dataset.activityTypes),
-    focusTypes: translate(dataset.focusTypes),
-    organisationKinds: translate(dataset.organisationKinds),
-  };
-}
 
 const saturation: HotspotEvidence = {
   municipalityId: CERRIK,
@@ -94,7 +63,7 @@ interface Setup {
 }
 
 function setup(ui: ReactNode, options: Setup = {}): HartaStore {
-  const dataset = albanianTaxonomy(makeDataset(options.organisations));
+  const dataset = inAlbanian(makeDataset(options.organisations));
   dataset.hotspotEvidence = [...dataset.hotspotEvidence, ...(options.evidence ?? [])];
   dataset.documents = [
     ...dataset.documents,

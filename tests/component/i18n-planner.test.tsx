@@ -3,37 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ComparePanel } from '../../src/components/compare-panel';
 import { PlannerPanel, type PlannerFileActions } from '../../src/components/planner-panel';
-import type { Dataset, TaxonomyEntry } from '../../src/domain/dataset';
+import type { Dataset } from '../../src/domain/dataset';
 import type { PlannedIntervention } from '../../src/domain/plan';
 import type { AreaRef } from '../../src/domain/view-state';
 import { createHartaStore } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
 import { englishLeftIn } from '../support/english-text';
+import { inAlbanian } from '../unit/fixtures/albanian-taxonomy';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
 
-/** Albanian labels for the fixture's taxonomy, as data/*.csv will carry them. */
-const SQ_LABELS: Record<string, string> = {
-  awareness: 'Ndërgjegjësim',
-  training: 'Trajnim',
-  research: 'Kërkim',
-  prevention: 'Parandalim',
-  rehabilitation: 'Rehabilitim',
-};
-
-const inAlbanian = (entries: TaxonomyEntry[]) =>
-  entries.map((entry) => {
-    const label = SQ_LABELS[entry.id];
-    return label ? { ...entry, translations: { sq: { label } } } : entry;
-  });
-
 function albanianDataset(): Dataset {
-  const dataset = makeDataset();
-  return {
-    ...dataset,
-    activityTypes: inAlbanian(dataset.activityTypes),
-    focusTypes: inAlbanian(dataset.focusTypes),
-  };
+  return inAlbanian(makeDataset());
 }
 
 function storeIn(
