@@ -16,7 +16,6 @@ import type {
   MapRelabel,
   MapWords,
 } from '../../src/domain/map-model';
-import type { MunicipalBoundaries } from '../../src/domain/municipal-boundaries';
 import { legendWords } from '../../src/i18n/legend-words';
 import type { Lang } from '../../src/i18n/messages';
 import { knownIdsOf, parseUrlState } from '../../src/io/url-state';
@@ -24,6 +23,7 @@ import { selectCountyMeasureLabel, selectMapModel } from '../../src/store/select
 import { createHartaStore, type HartaStore } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
 import { englishLeftIn } from '../support/english-text';
+import { cerrikBoundaries } from '../unit/fixtures/boundary-fixture';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
 
@@ -41,27 +41,7 @@ function renderIn(ui: ReactElement, store: HartaStore = newStore()) {
   return { store, ...render(ui, { wrapper }) };
 }
 
-const boundaries: MunicipalBoundaries = {
-  fileName: 'bashkite of the county.geojson',
-  loadedAt: '2025-01-01T00:00:00.000Z',
-  features: [
-    {
-      type: 'Feature',
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [19.9, 41],
-            [20.1, 41],
-            [20.1, 41.1],
-            [19.9, 41],
-          ],
-        ],
-      },
-      properties: { municipalityId: 'AL212', nameInFile: 'Cerriku' },
-    },
-  ],
-};
+const boundaries = cerrikBoundaries('bashkite of the county.geojson');
 
 function model(overrides: Partial<MapModel> = {}): MapModel {
   const municipality = {

@@ -18,12 +18,10 @@ import type {
   MapView as MapViewState,
 } from '../../src/domain/map-model';
 import { COUNTY_RAMP, GAP_RAMP } from '../../src/domain/map-palette';
-import type {
-  MunicipalBoundaries,
-  MunicipalBoundaryDrawing,
-} from '../../src/domain/municipal-boundaries';
+import type { MunicipalBoundaryDrawing } from '../../src/domain/municipal-boundaries';
 import { createHartaStore, type HartaStore } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
+import { cerrikBoundaries } from '../unit/fixtures/boundary-fixture';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
 
@@ -44,27 +42,7 @@ function render(ui: ReactElement, options: RenderOptions & { store?: HartaStore 
   return { store, ...renderInStore(ui, { ...options, wrapper }) };
 }
 
-const loadedBoundaries: MunicipalBoundaries = {
-  fileName: 'bashkite <2025>.geojson',
-  loadedAt: '2025-01-01T00:00:00.000Z',
-  features: [
-    {
-      type: 'Feature',
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [19.9, 41],
-            [20.1, 41],
-            [20.1, 41.1],
-            [19.9, 41],
-          ],
-        ],
-      },
-      properties: { municipalityId: 'AL212', nameInFile: 'Cerriku' },
-    },
-  ],
-};
+const loadedBoundaries = cerrikBoundaries('bashkite <2025>.geojson');
 
 function model(overrides: Partial<MapModel> = {}): MapModel {
   return {
