@@ -9,10 +9,10 @@ import { WHOLE_COUNTRY, type Story } from '../../src/domain/stories';
 import { loadBundledData } from '../../src/io/bundled-data';
 import type * as SlideImage from '../../src/io/slide-image';
 import { encodeStory } from '../../src/io/story-link';
-import type { StoryStorage } from '../../src/io/story-storage';
 import { createHartaStore, type HartaStore } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
 import { englishLeftIn } from '../support/english-text';
+import { MemoryStorage } from '../support/memory-storage';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
 
@@ -21,16 +21,6 @@ vi.mock('../../src/io/slide-image', async (importOriginal) => ({
   ...(await importOriginal<typeof SlideImage>()),
   composeSlide,
 }));
-
-class MemoryStorage implements StoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 /** A storage that refuses to keep anything, as a full quota does. */
 class FullStorage extends MemoryStorage {

@@ -4,21 +4,12 @@ import { PresenterMode, PresentButton } from '../../src/components/presenter';
 import { usePresenting } from '../../src/components/use-presenter-keys';
 import { defaultStory, WHOLE_COUNTRY, type Story } from '../../src/domain/stories';
 import { encodeStory, storyWords } from '../../src/io/story-link';
-import { storyStorageKey, type StoryStorage } from '../../src/io/story-storage';
+import { storyStorageKey } from '../../src/io/story-storage';
 import { createHartaStore, type HartaStore } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
+import { MemoryStorage } from '../support/memory-storage';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
-
-class MemoryStorage implements StoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 function renderPresenter(props: Partial<Parameters<typeof PresenterMode>[0]> = {}): {
   store: HartaStore;
