@@ -60,6 +60,7 @@ import { FiltersBar } from './components/filters-bar';
 import { MapLegend } from './components/map-legend';
 import { MapView } from './components/map-view';
 import { OverlapMatrix } from './components/overlap-matrix';
+import { HoldWhileFar } from './components/hold-while-far';
 import type { PlannerFileActions } from './components/planner-panel';
 import { PlaceSearch } from './components/place-search';
 import { SidePanel } from './components/side-panel';
@@ -372,6 +373,22 @@ function MapSection({
 const CHARTS_AFTER_MS = 4000;
 
 /**
+ * The overlap heatmap catches up as soon as any of its section enters the screen: at 1280 × 800
+ * it starts just below the fold, and its table a further ≈ 150 px down (heading, legend,
+ * toggle), which covers the ≈ 30 ms it takes to catch up with 50 000 rows. Any margin would
+ * keep it current in that layout, where a filter change is the most frequent.
+ */
+const OVERLAP_NEAR_MARGIN = '0px';
+
+/**
+ * The charts catch up when they come within half a viewport of the screen: a few turns of the
+ * wheel, ample for their redraw (about 100 ms on a slow machine, most of it recharts). A whole
+ * viewport would be more generous, but in the default 1280 × 800 layout the charts start about
+ * 1 600 px down, right at that edge, so they would hardly ever wait.
+ */
+const CHARTS_NEAR_MARGIN = '50% 0px 50% 0px';
+
+/**
  * The charts (recharts, ≈110 KB gzipped, and ≈250 ms of drawing on a slow machine) sit below the
  * fold: they load once the map has drawn (`mapReady`), so they do not compete with it while the
  * page opens, or after CHARTS_AFTER_MS whatever happens. Where no map can be drawn at all (no
@@ -386,10 +403,15 @@ function ChartsSection({ mapReady }: { mapReady: boolean }) {
     return () => clearTimeout(timer);
   }, []);
   const t = useT();
-  if (!mapReady && !waited) {
-    return <p className="charts-loading">{t('app.loadingCharts')}</p>;
-  }
-  return <ChartsContent />;
+  return (
+    <HoldWhileFar className="charts-region" margin={CHARTS_NEAR_MARGIN}>
+      {!mapReady && !waited ? (
+        <p className="charts-loading">{t('app.loadingCharts')}</p>
+      ) : (
+        <ChartsContent />
+      )}
+    </HoldWhileFar>
+  );
 }
 
 function ChartsContent() {
@@ -540,9 +562,13 @@ function DashboardLayout({
           onMapReady={onMapReady}
         />
         <SidePanel files={files} />
-        <section className="overlap-section" aria-label={t('app.overlapRegion')}>
+        <HoldWhileFar
+          className="overlap-section"
+          label={t('app.overlapRegion')}
+          margin={OVERLAP_NEAR_MARGIN}
+        >
           <OverlapMatrix />
-        </section>
+        </HoldWhileFar>
         <ChartsSection mapReady={mapReady} />
       </main>
       <Attribution gazetteer={gazetteer} documents={dataset.documents} />

@@ -40,7 +40,14 @@ describe('dashboard at projector size (1280×720)', () => {
     await expect
       .poll(() => page.locator('.filter-summary').textContent())
       .toMatch(/^5 of 55 organisations/);
+    // The charts, far below the fold, wait (and say so) until they come near, then catch up.
+    const chartsHold = page.locator('.charts-region');
+    await expect.poll(() => chartsHold.getAttribute('aria-busy')).toBe('true');
+    expect(await chartsText()).toBe(chartsBefore);
+    await page.getByRole('region', { name: 'Charts' }).scrollIntoViewIfNeeded();
     await expect.poll(chartsText).not.toBe(chartsBefore);
+    expect(await chartsHold.getAttribute('aria-busy')).toBeNull();
+    await page.evaluate(() => window.scrollTo(0, 0));
     // The map redraws: counties without council work lose their shading.
     await expect
       .poll(async () => (await mapCanvas.screenshot()).equals(mapBefore), { timeout: 10_000 })

@@ -1,6 +1,5 @@
-import { memo, useCallback, useContext, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { ChartFigure } from './chart-figure';
-import { ChartHoldContext, drawingPropsEqual, type ChartHold } from './chart-hold';
 import { useInterfaceLang, useInterfaceT } from './chart-lang';
 import { chartHeight, yAxisWidth } from './chart-size';
 import { HorizontalBarFrame } from './horizontal-bar-frame';
@@ -65,7 +64,6 @@ export const ActivityByAreaChart = memo(function ActivityByAreaChart({
 }: ActivityByAreaChartProps) {
   const lang = useInterfaceLang();
   const t = useInterfaceT(lang);
-  const hold = useContext(ChartHoldContext);
   const number = (value: number) => formatNumber(lang, value);
   const title = activityChartTitle(series, t, countyName);
   const isEmpty = series.rows.every((row) => row.organisations === 0);
@@ -126,7 +124,6 @@ export const ActivityByAreaChart = memo(function ActivityByAreaChart({
               onActivityTypeClick={onActivityTypeClick}
               onAreaClick={onAreaClick}
               lang={lang}
-              hold={hold}
             />
           </div>
           <div className="visually-hidden chart-data">
@@ -178,7 +175,6 @@ interface ActivityByAreaDrawingProps {
   onActivityTypeClick: (activityTypeId: string) => void;
   onAreaClick: (level: AreaLevel, areaId: string) => void;
   lang: Lang;
-  hold: ChartHold;
 }
 
 /**
@@ -336,7 +332,7 @@ const ActivityByAreaDrawing = memo(function ActivityByAreaDrawing({
       ))}
     </HorizontalBarFrame>
   );
-}, drawingPropsEqual);
+});
 
 function drawSegment(segment: BarShapeProps) {
   return segment.width > 0 ? (

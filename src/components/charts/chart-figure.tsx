@@ -8,7 +8,7 @@ import {
   svgToPng,
   type ChartLegendKey,
 } from './chart-export';
-import { ChartHoldContext } from './chart-hold';
+import { useHold } from '../hold';
 
 interface ChartFigureProps {
   title: string;
@@ -28,7 +28,7 @@ export function ChartFigure({ title, caption, exportLegend, children }: ChartFig
   const titleId = `${baseId}-title`;
   const captionId = `${baseId}-caption`;
   const exportSettings = useContext(ChartExportContext);
-  const hold = useContext(ChartHoldContext);
+  const hold = useHold();
   const figureRef = useRef<HTMLElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const t = useInterfaceT(useInterfaceLang());

@@ -1,8 +1,7 @@
-import { useCallback, useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import type { ActivityByAreaSeries, CountRow } from '../../domain/chart-series';
 import { ChartExportContext, type ChartExportSettings } from './chart-export';
 import { ActivityByAreaChart, type AreaLevel } from './activity-by-area-chart';
-import { ChartHoldContext, useChartHold } from './chart-hold';
 import { useInterfaceLang, useInterfaceT } from './chart-lang';
 import { CountBarChart } from './count-bar-chart';
 import './charts.css';
@@ -34,9 +33,8 @@ export interface ChartsPanelProps {
 
 /**
  * The three charts, following the filters and the selection; clicking a bar filters or selects
- * (cross-filtering), and so does each chart's keyboard-reachable button list. While the panel
- * is far below (or above) the screen, the drawings wait and catch up as it comes near: see
- * chart-hold.ts.
+ * (cross-filtering), and so does each chart's keyboard-reachable button list. In the dashboard
+ * the panel waits while it is far from the screen (HoldWhileFar, src/components/hold.ts).
  */
 export function ChartsPanel({
   activitySeries,
@@ -55,8 +53,6 @@ export function ChartsPanel({
   const headingId = `${useId()}-charts`;
   const t = useInterfaceT(useInterfaceLang());
   const focusCountyName = countyCounts.find((row) => row.id === activitySeries.countyId)?.label;
-  const panel = useRef<HTMLElement>(null);
-  const hold = useChartHold(panel);
   // Each chart is memoised: these keep their identity so a chart whose inputs did not change
   // does not render again.
   const selectedCountyIds = useMemo(
@@ -69,40 +65,38 @@ export function ChartsPanel({
   );
   return (
     <ChartExportContext value={exportSettings ?? null}>
-      <ChartHoldContext value={hold}>
-        <section ref={panel} className="charts-panel" aria-labelledby={headingId}>
-          <h2 id={headingId}>{t('charts.heading')}</h2>
-          {note ? <p className="charts-note">{note}</p> : null}
-          <ActivityByAreaChart
-            series={activitySeries}
-            countyName={focusCountyName}
-            selectedActivityTypes={selectedActivityTypes}
-            onActivityTypeClick={onActivityTypeClick}
-            onAreaClick={onAreaClick}
-            highlightedAreaId={highlightedAreaId}
-          />
-          <CountBarChart
-            title={t('charts.focus.title')}
-            description={t('charts.focus.description')}
-            rows={focusCounts}
-            selectedIds={selectedFocusTypes}
-            onBarClick={onFocusTypeClick}
-            valueLabel={t('charts.organisations')}
-            valueLabelSingular={t('charts.organisation')}
-            actionLabel={t('charts.filterBy')}
-          />
-          <CountBarChart
-            title={t('charts.counties.title')}
-            description={t('charts.counties.description')}
-            rows={countyCounts}
-            selectedIds={selectedCountyIds}
-            onBarClick={onCountyClick}
-            valueLabel={t('charts.organisations')}
-            valueLabelSingular={t('charts.organisation')}
-            actionLabel={t('charts.select')}
-          />
-        </section>
-      </ChartHoldContext>
+      <section className="charts-panel" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('charts.heading')}</h2>
+        {note ? <p className="charts-note">{note}</p> : null}
+        <ActivityByAreaChart
+          series={activitySeries}
+          countyName={focusCountyName}
+          selectedActivityTypes={selectedActivityTypes}
+          onActivityTypeClick={onActivityTypeClick}
+          onAreaClick={onAreaClick}
+          highlightedAreaId={highlightedAreaId}
+        />
+        <CountBarChart
+          title={t('charts.focus.title')}
+          description={t('charts.focus.description')}
+          rows={focusCounts}
+          selectedIds={selectedFocusTypes}
+          onBarClick={onFocusTypeClick}
+          valueLabel={t('charts.organisations')}
+          valueLabelSingular={t('charts.organisation')}
+          actionLabel={t('charts.filterBy')}
+        />
+        <CountBarChart
+          title={t('charts.counties.title')}
+          description={t('charts.counties.description')}
+          rows={countyCounts}
+          selectedIds={selectedCountyIds}
+          onBarClick={onCountyClick}
+          valueLabel={t('charts.organisations')}
+          valueLabelSingular={t('charts.organisation')}
+          actionLabel={t('charts.select')}
+        />
+      </section>
     </ChartExportContext>
   );
 }

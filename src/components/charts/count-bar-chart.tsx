@@ -1,6 +1,5 @@
-import { memo, useCallback, useContext, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { ChartFigure } from './chart-figure';
-import { ChartHoldContext, drawingPropsEqual, type ChartHold } from './chart-hold';
 import { useInterfaceLang, useInterfaceT } from './chart-lang';
 import { chartHeight, yAxisWidth } from './chart-size';
 import { HorizontalBarFrame } from './horizontal-bar-frame';
@@ -54,7 +53,6 @@ export const CountBarChart = memo(function CountBarChart({
 }: CountBarChartProps) {
   const lang = useInterfaceLang();
   const t = useInterfaceT(lang);
-  const hold = useContext(ChartHoldContext);
   const action = actionLabel ?? t('charts.filterBy');
   const counted = (count: number) =>
     `${formatNumber(lang, count)} ${count === 1 ? valueLabelSingular : valueLabel}`;
@@ -75,7 +73,6 @@ export const CountBarChart = memo(function CountBarChart({
           valueLabel={valueLabel}
           valueLabelSingular={valueLabelSingular}
           lang={lang}
-          hold={hold}
         />
       </div>
       <ul className="visually-hidden chart-data" aria-label={`${title}: ${action.toLowerCase()}`}>
@@ -102,7 +99,6 @@ interface CountBarDrawingProps {
   valueLabel: string;
   valueLabelSingular: string;
   lang: Lang;
-  hold: ChartHold;
 }
 
 /**
@@ -235,7 +231,7 @@ const CountBarDrawing = memo(function CountBarDrawing({
       </Bar>
     </HorizontalBarFrame>
   );
-}, drawingPropsEqual);
+});
 
 // Sizes: as in activity-by-area-chart.tsx, with rows a little taller for two-line labels.
 // Labels are wrapped here by an estimate of 12 px text, not by recharts' Text: its measurement
