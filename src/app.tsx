@@ -15,6 +15,7 @@ import type {
   CreateMapAdapter,
   MapAreaRef,
   MapImageExport,
+  MapModel,
   MapImageOptions,
 } from './domain/map-model';
 import type { LoadedData } from './io/load-data';
@@ -347,10 +348,16 @@ function MapSection({
   const actions = store.getState();
   const onArea = (area: MapAreaRef | null) =>
     actions.select(area === null ? null : { kind: area.level, id: area.id });
+  const modelUpdates = useCallback(
+    (listener: (model: MapModel) => void) =>
+      store.subscribe((state) => listener(selectMapModel(state))),
+    [store],
+  );
   return (
     <section className="map-column" aria-label={t('app.mapRegion')}>
       <MapView
         model={mapModel}
+        modelUpdates={modelUpdates}
         loadAdapter={loadMapAdapter}
         initialView={initialView}
         onAreaClick={onArea}

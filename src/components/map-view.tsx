@@ -42,6 +42,13 @@ export interface MapViewProps {
   view?: MapViewState | null;
   /** Filled with the adapter's image export while a map that can draw images exists. */
   imageExport?: { current: MapImageExport['exportImage'] | null };
+  /**
+   * Where new models come from before React renders them (the store): given, the map takes a
+   * change in the task that made it (a click on a filter), so its drawing overlaps the rest of
+   * the page's update instead of following it. `model` still applies (the same model twice is
+   * a no-op). Read once, when the adapter is created.
+   */
+  modelUpdates?: (listener: (model: MapModel) => void) => () => void;
 }
 
 type Status =
@@ -142,6 +149,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     let cancelled = false;
     let adapter: (BoundaryAwareMapAdapter & Partial<MapRelabel>) | null = null;
+    let stopUpdates: (() => void) | null = null;
     const { loadAdapter, initialView } = propsRef.current;
     loadAdapter()
       .then((createAdapter) => {
@@ -171,6 +179,8 @@ export function MapView(props: MapViewProps) {
         // Boundaries first, so the first model is drawn the right way (areas or symbols).
         adapter.setMunicipalBoundaries?.(boundariesRef.current);
         adapter.update(propsRef.current.model);
+        const created = adapter;
+        stopUpdates = propsRef.current.modelUpdates?.((next) => created.update(next)) ?? null;
         setStatus((current) => (current.kind === 'ready' ? current : { kind: 'drawing' }));
       })
       .catch((error: unknown) => {
@@ -179,6 +189,7 @@ export function MapView(props: MapViewProps) {
       });
     return () => {
       cancelled = true;
+      stopUpdates?.();
       adapterRef.current = null;
       const { imageExport } = propsRef.current;
       if (imageExport) imageExport.current = null;
