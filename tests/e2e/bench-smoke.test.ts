@@ -9,7 +9,7 @@ import { parseDataset } from '../../src/domain/parse-dataset';
 import { readDataFiles } from '../../src/io/node-files';
 import { seedEdits } from '../bench/seed-edits';
 import { syntheticDataset } from '../bench/synthetic';
-import { openApp, type OpenedApp } from './browser.ts';
+import { launchChromium, openApp, type OpenedApp } from './browser.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -51,5 +51,31 @@ describe('bench smoke: the app with synthetic organisations', () => {
     await app.page.locator('[data-map-pending="false"]').waitFor({ timeout: 30_000 });
     expect(app.consoleErrors).toEqual([]);
     expect(app.externalRequests()).toEqual([]);
+  });
+});
+
+describe('bench smoke: the app in a browser without WebGL', () => {
+  // The bench times filter changes there too, to separate Harta's own work from the map's
+  // drawing; and a projector laptop with WebGL off must still get the panels.
+  it('says the map cannot be shown, and the panels still follow a filter change', async () => {
+    const browser = await launchChromium({ args: ['--disable-webgl'] });
+    try {
+      const app = await openApp('/', { browser });
+      const page = app.page;
+      await page.getByRole('alert').filter({ hasText: 'The map cannot be shown' }).waitFor();
+      const summary = page.locator('.filter-summary');
+      const activityTypes = page.locator('.filters-bar details.choice-list').first();
+      await activityTypes.locator('summary').click();
+      await page
+        .getByRole('checkbox', { name: 'Local security councils and municipal mechanisms' })
+        .check();
+      await expect.poll(() => summary.textContent()).toMatch(/^5 of 55 organisations/);
+      const cerrik = page.locator('.gap-item', { hasText: 'Cërrik' });
+      await expect.poll(() => cerrik.locator('.gap-counts').textContent()).toMatch(/^3 local/);
+      expect(app.externalRequests()).toEqual([]);
+      await app.close();
+    } finally {
+      await browser.close();
+    }
   });
 });
