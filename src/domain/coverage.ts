@@ -29,6 +29,20 @@ export const NO_FILTERS: Filters = {
   text: '',
 };
 
+/** The same filter set: equal fields, lists in the same order. */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  const sameList = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((value, index) => value === y[index]);
+  return (
+    sameList(a.activityTypes, b.activityTypes) &&
+    sameList(a.focusTypes, b.focusTypes) &&
+    sameList(a.kinds, b.kinds) &&
+    a.scope === b.scope &&
+    a.hotspotsOnly === b.hotspotsOnly &&
+    a.text === b.text
+  );
+}
+
 export interface CoverageOptions {
   /**
    * What one nationwide organisation adds to a municipality's presence, in [0, 1]; 0 leaves

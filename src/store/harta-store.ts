@@ -3,6 +3,7 @@ import {
   clampNationwideWeight,
   DEFAULT_NATIONWIDE_WEIGHT,
   NO_FILTERS,
+  sameFilters,
   type Filters,
   type ScopeFilter,
 } from '../domain/coverage';
@@ -27,6 +28,7 @@ import {
   type PlannedIntervention,
 } from '../domain/plan';
 import type { AreaRef, PanelTab, RestorableState, Scenario, Selection } from '../domain/view-state';
+import { MEMO_ENTRIES } from './memo';
 
 export type { AreaRef, PanelTab, RestorableState, Scenario, Selection };
 
@@ -190,8 +192,20 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
         ...editState(edits, state),
         editHistory: [...state.editHistory, { edits: state.edits, label }].slice(-UNDO_DEPTH),
       }));
+    // The last few filter sets used: going back to one (a type ticked, then unticked) gives the
+    // very object it was, so every figure memoised on it is reused (selectors remember
+    // MEMO_ENTRIES input sets) instead of computed again for an equal but new object.
+    const recentFilters: Filters[] = [initial.filters ?? NO_FILTERS];
+    const interned = (next: Filters): Filters => {
+      const index = recentFilters.findIndex((known) => sameFilters(known, next));
+      const [known] = index >= 0 ? recentFilters.splice(index, 1) : [];
+      const filters = known ?? next;
+      recentFilters.unshift(filters);
+      recentFilters.length = Math.min(recentFilters.length, MEMO_ENTRIES);
+      return filters;
+    };
     const setFilters = (change: (filters: Filters) => Partial<Filters>) =>
-      set((state) => ({ filters: { ...state.filters, ...change(state.filters) } }));
+      set((state) => ({ filters: interned({ ...state.filters, ...change(state.filters) }) }));
     return {
       ...data,
       publishedDataset: published,
@@ -236,7 +250,7 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
       setScope: (scope) => setFilters(() => ({ scope })),
       setHotspotsOnly: (hotspotsOnly) => setFilters(() => ({ hotspotsOnly })),
       setText: (text) => setFilters(() => ({ text })),
-      resetFilters: () => set({ filters: NO_FILTERS }),
+      resetFilters: () => set({ filters: interned(NO_FILTERS) }),
 
       selection: initial.selection ?? null,
       hovered: null,
@@ -293,7 +307,7 @@ export function createHartaStore(data: DataSlice, initial: InitialState = {}): H
             compare: first === null ? [area, second] : [first, area],
           };
         }),
-      restore: (restored) => set({ ...restored }),
+      restore: (restored) => set({ ...restored, filters: interned(restored.filters) }),
 
       plans: initial.plans ?? [],
       scenario: 'current',
