@@ -35,6 +35,7 @@ import {
   LAYER,
   MAP_ATTRIBUTION,
   SOURCE,
+  stateSources,
   buildMapStyle,
   palettePaint,
   type MapPalette,
@@ -148,15 +149,11 @@ function sameView(a: MapView | null, b: MapView | null): boolean {
   );
 }
 
-/**
- * Writes feature-state for an area on every source that draws it: a county on the counties;
- * a municipality on its symbol and on its area from the user's file, so a file loaded or removed
- * later shows the current figures and emphasis at once.
- */
+/** Writes feature-state for an area on the sources that draw it (`stateSources`). */
 function setAreaState(target: MaplibreMap, area: MapAreaRef, state: object): void {
-  const sources =
-    area.level === 'county' ? [SOURCE.counties] : [SOURCE.municipalities, SOURCE.municipalAreas];
-  for (const source of sources) target.setFeatureState({ source, id: area.id }, state);
+  for (const { source, state: part } of stateSources(area.level, state)) {
+    target.setFeatureState({ source, id: area.id }, part);
+  }
 }
 
 /** Every figure and emphasis of `model` as feature-state, on a map whose sources are filled. */

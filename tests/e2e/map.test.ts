@@ -130,6 +130,23 @@ describe('the map in the built app (1280×720)', () => {
     expect(pixelsNear(pixels, hexToRgb(NEIGHBOUR_FILL))).toBeGreaterThan(200);
   });
 
+  it('outlines a selected county in black, and nothing when none is selected', async () => {
+    // County outlines have a source of their own (SOURCE.countyOutlines): the emphasis must
+    // reach it. Nothing else on the map is pure black.
+    expect(pixelsNear(await canvasPixels(app.page), hexToRgb(EMPHASIS), 0)).toBe(0);
+    const selected = await openApp('/?e2e=1&sel=c%3AAL021', {
+      viewport: { width: 1280, height: 720 },
+    });
+    try {
+      await selected.page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
+      await expect
+        .poll(async () => pixelsNear(await canvasPixels(selected.page), hexToRgb(EMPHASIS), 0))
+        .toBeGreaterThan(100);
+    } finally {
+      await selected.close();
+    }
+  });
+
   it('labels the map with the bundled font, fetched from the app itself', () => {
     const fonts = app.requests.filter((request) =>
       /noto-sans-latin-\d+-normal.*\.woff2$/.test(request.url),

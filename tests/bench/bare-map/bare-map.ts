@@ -14,7 +14,7 @@ import {
   neighbours,
 } from '../../../src/map/bundled-geography';
 import type { MapModel } from '../../../src/domain/map-model';
-import { BLOCKER_IMAGE, buildMapStyle } from '../../../src/map/map-style';
+import { BLOCKER_IMAGE, buildMapStyle, stateSources } from '../../../src/map/map-style';
 import {
   areaLabelPoints,
   frameMask,
@@ -61,8 +61,9 @@ if (container) {
   // The figures as feature-state, as the adapter writes them once the style is in.
   map.once('style.load', () => {
     for (const { area, state } of valueStateChanges(null, BARE_MAP_MODEL)) {
-      const sources = area.level === 'county' ? ['counties'] : ['municipalities'];
-      for (const source of sources) map.setFeatureState({ source, id: area.id }, state);
+      for (const { source, state: part } of stateSources(area.level, state)) {
+        map.setFeatureState({ source, id: area.id }, part);
+      }
     }
   });
   map.once('idle', () => {
