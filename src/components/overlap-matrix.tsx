@@ -9,6 +9,13 @@ import './overlap.css';
 /** Cells with at least this many distinct organisations are overlaps (as in `findOverlaps`). */
 const OVERLAP_THRESHOLD = 2;
 
+/**
+ * How many organisations a cell's tooltip and accessible name list by name. With a national
+ * 3W sheet a cell can hold well over a thousand: a list that long is read by no one (the area
+ * panel lists them all) and made every filter change rebuild megabytes of labels.
+ */
+const NAMES_PER_CELL = 10;
+
 /** Shade step of a count: 0 none, 1 one, 2 two, 3 three or four, 4 five or more. */
 function shade(count: number): number {
   if (count >= 5) return 4;
@@ -91,6 +98,13 @@ export function OverlapMatrix() {
     return `${organisation?.name ?? id}${organisation?.planned ? t('overlap.planned') : ''}`;
   };
   const hasPlanned = (ids: string[]) => ids.some((id) => names.organisation(id)?.planned);
+  const cellNames = (ids: string[]) => {
+    const listed = ids.slice(0, NAMES_PER_CELL).map(organisationLabel).join(', ');
+    const more = ids.length - NAMES_PER_CELL;
+    return more > 0
+      ? `${listed}, ${t('overlap.matrix.moreNames', { n: more, shown: formatNumber(lang, more) })}`
+      : listed;
+  };
   const filterLabels = columns.filter((column) => column.filtered).map((column) => column.label);
 
   return (
@@ -193,7 +207,7 @@ export function OverlapMatrix() {
                               shown: formatNumber(lang, count),
                             }),
                       overlap,
-                      names: ids.map(organisationLabel).join(', '),
+                      names: cellNames(ids),
                     });
                     return (
                       <td

@@ -191,6 +191,22 @@ describe('OverlapMatrix', () => {
     }),
   ];
 
+  it('names the first ten organisations of a crowded cell, then says how many more', () => {
+    const crowd = Array.from({ length: 13 }, (_, index) =>
+      inCerrik(`c${index}`, `Crowd ${String(index).padStart(2, '0')}`),
+    );
+    renderOverlap(crowd, { show: 'matrix' });
+    const first = crowd
+      .slice(0, 10)
+      .map((organisation) => organisation.name)
+      .join(', ');
+    const cell = screen.getByRole('cell', {
+      name: `Cërrik, Awareness: 13 organisations (overlap): ${first}, and 3 more`,
+    });
+    expect(cell).toHaveAttribute('title', cell.getAttribute('aria-label'));
+    expect(cell).toHaveTextContent('13');
+  });
+
   it('shows each count as text, with the names in its accessible name', () => {
     renderOverlap(organisations, { show: 'matrix' });
     const table = screen.getByRole('table', { name: /Organisations per municipality/ });

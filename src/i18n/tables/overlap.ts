@@ -82,6 +82,8 @@ export const overlapEn = {
       ? `${c.municipality}, ${c.activity}: no organisation`
       : `${c.municipality}, ${c.activity}: ${c.organisations}${c.overlap ? ' (overlap)' : ''}: ${c.names}`,
   'overlap.matrix.cellOverlap': ' overlap',
+  /** After the first names in a cell's label: "and 1 712 more". */
+  'overlap.matrix.moreNames': (count: Count) => `and ${count.shown} more`,
 
   // Organisation panel
   'organisation.noWebsite': 'none given',
@@ -185,6 +187,7 @@ export const overlapSq: TranslationOf<typeof overlapEn> = {
       ? `${c.municipality}, ${c.activity}: asnjë organizatë`
       : `${c.municipality}, ${c.activity}: ${c.organisations}${c.overlap ? ' (mbivendosje)' : ''}: ${c.names}`,
   'overlap.matrix.cellOverlap': ' mbivendosje',
+  'overlap.matrix.moreNames': (count) => `dhe ${count.shown} të tjera`,
 
   // Organisation panel
   'organisation.noWebsite': 'nuk jepet',
