@@ -4,8 +4,8 @@ import { HoldContext, useHoldWhileFar } from './hold';
 
 /**
  * A part of the dashboard that waits while it is far from the screen (see `useHoldWhileFar`):
- * what is inside reads the store through its gate. A region (`section`) when labelled, else a
- * plain `div` (for content that names its own region).
+ * what is inside reads the store through its gate. Labelled, it is a region; without a label
+ * (for content that names its own region) the section is no landmark.
  */
 export function HoldWhileFar({
   className,
@@ -21,18 +21,11 @@ export function HoldWhileFar({
 }) {
   const section = useRef<HTMLElement>(null);
   const { gate, hold } = useHoldWhileFar(useHartaStoreApi(), section, margin);
-  const content = (
-    <StoreContext value={gate}>
-      <HoldContext value={hold}>{children}</HoldContext>
-    </StoreContext>
-  );
-  return label === undefined ? (
-    <div ref={(element) => void (section.current = element)} className={className}>
-      {content}
-    </div>
-  ) : (
+  return (
     <section ref={section} className={className} aria-label={label}>
-      {content}
+      <StoreContext value={gate}>
+        <HoldContext value={hold}>{children}</HoldContext>
+      </StoreContext>
     </section>
   );
 }
