@@ -77,7 +77,7 @@ export function activityByArea(
       });
     return { level: 'municipality', countyId, keys, rows };
   }
-  const presentIn = localOrganisationsByCounty(gazetteer, local);
+  const presentIn = localOrganisationsByCounty(gazetteer, dataset, local);
   const rows = gazetteer.counties.map((county) => {
     const present = presentIn.get(county.id) ?? [];
     return {

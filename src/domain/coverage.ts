@@ -1,6 +1,14 @@
 import { hotspotLevels, type Dataset, type HotspotLevel, type Organisation } from './dataset';
 import type { Gazetteer } from './gazetteer-schema';
+import {
+  implementerKey,
+  numberingFor,
+  numberOrganisations,
+  type NumberedOrganisation,
+} from './numbered-organisations';
 import { matchesSearch } from './search-text';
+
+export { implementerKey };
 
 /**
  * Coverage: who is present where under the current filters, what they do there, and a first,
@@ -146,14 +154,6 @@ export function gapScore(level: HotspotLevel, presence: number): number {
   return Math.round(need(level) * (1 - coverageOf(presence)) * 1000) / 1000;
 }
 
-/**
- * Who an organisation's presence belongs to: a planned intervention by an organisation already
- * counted in the same place adds what it does there, not a second presence.
- */
-export function implementerKey(organisation: Organisation): string {
-  return organisation.planned?.implementerKey ?? organisation.id;
-}
-
 /** How many distinct implementers among these organisations. */
 export const distinctCount = (organisations: readonly Organisation[]) =>
   new Set(organisations.map(implementerKey)).size;
@@ -210,23 +210,21 @@ export function filterOrganisations(
   });
 }
 
-/** Local-scope organisations by each area id `areasOf` names (once each, in their order). */
-function groupLocalBy(
+/**
+ * Positions (in `numbered`) of the local-scope organisations naming each area, by the area's
+ * position, in the organisations' order.
+ */
+function localPositionsBy(
+  numbered: readonly NumberedOrganisation[],
   organisations: readonly Organisation[],
-  areasOf: (organisation: Organisation) => readonly string[],
-): Map<string, Organisation[]> {
-  const groups = new Map<string, Organisation[]>();
-  for (const organisation of organisations) {
-    if (organisation.scope !== 'local') continue;
-    const ids = areasOf(organisation);
-    ids.forEach((id, index) => {
-      // An area named twice lists the organisation once.
-      if (ids.indexOf(id) !== index) return;
-      const group = groups.get(id);
-      if (group) group.push(organisation);
-      else groups.set(id, [organisation]);
-    });
-  }
+  areas: number,
+  areasOf: (numbers: NumberedOrganisation) => readonly number[],
+): number[][] {
+  const groups: number[][] = Array.from({ length: areas }, () => []);
+  numbered.forEach((numbers, position) => {
+    if (organisations[position]?.scope !== 'local') return;
+    for (const area of areasOf(numbers)) groups[area]?.push(position);
+  });
   return groups;
 }
 
@@ -238,69 +236,105 @@ export function coverageByMunicipality(
   options: CoverageOptions,
 ): Map<string, MunicipalityCoverage> {
   const levels = hotspotLevels(dataset.hotspotEvidence);
+  const numbering = numberingFor(gazetteer, dataset);
+  const numbered = numberOrganisations(numbering, organisations);
+  const activityTypeIds = dataset.activityTypes.map((type) => type.id);
+  const asked = options.activityTypesConsidered ?? [];
   const allActivityTypes =
-    options.activityTypesConsidered && options.activityTypesConsidered.length > 0
-      ? dataset.activityTypes
-          .map((type) => type.id)
-          .filter((id) => options.activityTypesConsidered?.includes(id))
-      : dataset.activityTypes.map((type) => type.id);
-  const consideredTypes = new Set(allActivityTypes);
+    asked.length > 0 ? activityTypeIds.filter((id) => asked.includes(id)) : activityTypeIds;
   const focusTypeIds = dataset.focusTypes.map((type) => type.id);
+  // The considered types and the focus types as positions, in the order the lists give them.
+  const consideredAt = allActivityTypes.map((id) => numbering.activityTypeAt.get(id) ?? -1);
+  const focusAt = focusTypeIds.map((id) => numbering.focusTypeAt.get(id) ?? -1);
+  const considered = new Uint8Array(activityTypeIds.length);
+  for (const at of consideredAt) considered[at] = 1;
+  const consideredCount = considered.reduce((sum, flag) => sum + flag, 0);
   const weight = clampNationwideWeight(options.nationwideWeight);
-  const nationwide = organisations.filter((o) => o.scope === 'national');
-  const nationwideTypes = new Set(nationwide.flatMap((o) => o.activityTypes));
+  const implementerCount = numbering.implementers.size;
+
+  const nationwideIds: string[] = [];
+  const nationwideImplementers: number[] = [];
+  const nationwideTypes = new Uint8Array(activityTypeIds.length);
+  const nationwideSeen = new Uint8Array(implementerCount);
+  organisations.forEach((organisation, position) => {
+    const numbers = numbered[position];
+    if (organisation.scope !== 'national' || !numbers) return;
+    nationwideIds.push(organisation.id);
+    for (const at of numbers.activityTypes) nationwideTypes[at] = 1;
+    if (nationwideSeen[numbers.implementer] === 0) nationwideImplementers.push(numbers.implementer);
+    nationwideSeen[numbers.implementer] = 1;
+  });
+
   // One pass over the organisations instead of one per municipality (a few thousand imported
   // records × 61 municipalities is the slow part of a filter change): local organisations by
-  // the municipalities and counties they name, each list in the organisations' order.
-  const localByMunicipality = groupLocalBy(organisations, (o) => o.municipalityIds);
-  const localByCounty = groupLocalBy(organisations, (o) => o.countyIds);
-  const nationwideKeys = new Set(nationwide.map(implementerKey));
-  const nationwideIds = nationwide.map((o) => o.id);
-  const countedAt = new Map<string, number>();
+  // the municipalities and counties they name, as positions, each list in their order.
+  const localByMunicipality = localPositionsBy(
+    numbered,
+    organisations,
+    gazetteer.municipalities.length,
+    (numbers) => numbers.municipalities,
+  );
+  const localByCounty = localPositionsBy(
+    numbered,
+    organisations,
+    gazetteer.counties.length,
+    (numbers) => numbers.counties,
+  );
+
+  // Marks by municipality index, one array each for all municipalities (no allocation per
+  // municipality): who names it, which types are covered, and which implementers are counted
+  // at which tier (4 × index + 1, 2 or 3: local, county-wide, nationwide).
+  const namedHere = new Int32Array(organisations.length).fill(-1);
+  const typeCoveredAt = new Int32Array(activityTypeIds.length).fill(-1);
+  const focusCoveredAt = new Int32Array(focusTypeIds.length).fill(-1);
+  const countedAt = new Int32Array(implementerCount);
+  const idsOf = (positions: readonly number[]) =>
+    positions.map((position) => organisations[position]?.id ?? '');
+  const implementerAt = (position: number) => numbered[position]?.implementer ?? 0;
+
   const result = new Map<string, MunicipalityCoverage>();
   for (const [index, municipality] of gazetteer.municipalities.entries()) {
-    const local = localByMunicipality.get(municipality.id) ?? [];
+    const local = localByMunicipality[index] ?? [];
+    for (const position of local) namedHere[position] = index;
     // An organisation naming the municipality itself is local there, not also county-wide.
-    const countyWide = (localByCounty.get(municipality.county) ?? []).filter(
-      (o) => !o.municipalityIds.includes(municipality.id),
+    const countyWide = (localByCounty[numbering.countyOfMunicipality[index] ?? -1] ?? []).filter(
+      (position) => namedHere[position] !== index,
     );
-    const named = [...local, ...countyWide];
-    // Loops, not `flatMap` (its copies were most of the time on a few thousand records), and
-    // the types loop stops once every type considered is covered: only those are asked about.
-    const covered = new Set<string>();
-    let uncovered = allActivityTypes.length;
-    for (const o of named) {
-      for (const type of o.activityTypes) {
-        if (covered.has(type)) continue;
-        covered.add(type);
-        if (consideredTypes.has(type)) uncovered -= 1;
+    // The types loop stops once every type considered is covered: only those are asked about.
+    let uncovered = consideredCount;
+    covering: for (const named of [local, countyWide]) {
+      for (const position of named) {
+        for (const at of numbered[position]?.activityTypes ?? []) {
+          if (typeCoveredAt[at] === index) continue;
+          typeCoveredAt[at] = index;
+          if (considered[at] === 1) uncovered -= 1;
+        }
+        if (uncovered === 0) break covering;
       }
-      if (uncovered === 0) break;
     }
-    const focusCovered = new Set<string>();
-    for (const o of named) for (const type of o.focusTypes) focusCovered.add(type);
+    for (const named of [local, countyWide])
+      for (const position of named)
+        for (const at of numbered[position]?.focusTypes ?? []) focusCoveredAt[at] = index;
     // Each implementer counts once, at its strongest: named here, else its county, else
-    // nationwide. `countedAt` marks keys already counted for this municipality, one map for
-    // all of them (a set per municipality and tier was much of the garbage on big datasets).
+    // nationwide.
     const mark = 4 * index;
     const counts = { local: 0, countyWide: 0, nationwide: 0 };
-    for (const o of local) {
-      const key = implementerKey(o);
-      if (countedAt.get(key) === mark + 1) continue;
-      countedAt.set(key, mark + 1);
+    for (const position of local) {
+      const implementer = implementerAt(position);
+      if (countedAt[implementer] === mark + 1) continue;
+      countedAt[implementer] = mark + 1;
       counts.local += 1;
     }
-    for (const o of countyWide) {
-      const key = implementerKey(o);
-      const counted = countedAt.get(key);
+    for (const position of countyWide) {
+      const implementer = implementerAt(position);
+      const counted = countedAt[implementer] ?? 0;
       if (counted === mark + 1 || counted === mark + 2) continue;
-      countedAt.set(key, mark + 2);
+      countedAt[implementer] = mark + 2;
       counts.countyWide += 1;
     }
-    for (const key of nationwideKeys) {
-      const counted = countedAt.get(key);
-      if (counted !== undefined && counted > mark) continue;
-      countedAt.set(key, mark + 3);
+    for (const implementer of nationwideImplementers) {
+      if ((countedAt[implementer] ?? 0) > mark) continue;
+      countedAt[implementer] = mark + 3;
       counts.nationwide += 1;
     }
     const presenceTerms = {
@@ -312,19 +346,23 @@ export function coverageByMunicipality(
       presenceTerms.local + presenceTerms.countyWide + presenceTerms.nationwide,
     );
     const level = levels.get(municipality.id) ?? 0;
+    const covered = (type: number) => typeCoveredAt[type] === index;
     result.set(municipality.id, {
       id: municipality.id,
       countyId: municipality.county,
       hotspotLevel: level,
-      local: local.map((o) => o.id),
-      countyWide: countyWide.map((o) => o.id),
+      local: idsOf(local),
+      countyWide: idsOf(countyWide),
       nationwide: [...nationwideIds],
-      activityTypesCovered: allActivityTypes.filter((type) => covered.has(type)),
-      activityTypesMissing: allActivityTypes.filter((type) => !covered.has(type)),
-      activityTypesNationwideOnly: allActivityTypes.filter(
-        (type) => !covered.has(type) && nationwideTypes.has(type),
+      activityTypesCovered: allActivityTypes.filter((_, at) => covered(consideredAt[at] ?? -1)),
+      activityTypesMissing: allActivityTypes.filter((_, at) => !covered(consideredAt[at] ?? -1)),
+      activityTypesNationwideOnly: allActivityTypes.filter((_, at) => {
+        const type = consideredAt[at] ?? -1;
+        return !covered(type) && nationwideTypes[type] === 1;
+      }),
+      focusTypesCovered: focusTypeIds.filter(
+        (_, at) => focusCoveredAt[focusAt[at] ?? -1] === index,
       ),
-      focusTypesCovered: focusTypeIds.filter((type) => focusCovered.has(type)),
       counts,
       presenceTerms,
       presence,
@@ -338,26 +376,54 @@ export function coverageByMunicipality(
 }
 
 /**
+ * Positions of the local organisations present in each county of the gazetteer (by the
+ * county's position): naming the county or one of its municipalities, each once, in the
+ * organisations' order. One pass over the organisations, not one per county (≈3 000
+ * organisations × 12 counties on every filter change).
+ */
+function localPositionsByCounty(
+  gazetteer: Gazetteer,
+  numbering: ReturnType<typeof numberingFor>,
+  numbered: readonly NumberedOrganisation[],
+  organisations: readonly Organisation[],
+): number[][] {
+  const presentIn: number[][] = gazetteer.counties.map(() => []);
+  // The last organisation listed in each county: a county reached twice lists it once.
+  const listed = new Int32Array(gazetteer.counties.length).fill(-1);
+  const list = (county: number, position: number) => {
+    if (listed[county] === position) return;
+    listed[county] = position;
+    presentIn[county]?.push(position);
+  };
+  numbered.forEach((numbers, position) => {
+    if (organisations[position]?.scope !== 'local') return;
+    for (const county of numbers.counties) list(county, position);
+    for (const municipality of numbers.municipalities) {
+      const county = numbering.countyOfMunicipality[municipality] ?? -1;
+      if (county >= 0) list(county, position);
+    }
+  });
+  return presentIn;
+}
+
+/**
  * The local organisations present in each county of the gazetteer: those naming the county or
- * one of its municipalities, each once, in the organisations' order. One pass over the
- * organisations, not one per county (≈3 000 organisations × 12 counties on every filter change).
+ * one of its municipalities, each once, in the organisations' order.
  */
 export function localOrganisationsByCounty(
   gazetteer: Gazetteer,
+  dataset: Pick<Dataset, 'activityTypes' | 'focusTypes'>,
   organisations: readonly Organisation[],
 ): Map<string, Organisation[]> {
-  const countyOf = new Map(gazetteer.municipalities.map((m) => [m.id, m.county]));
-  const presentIn = new Map<string, Organisation[]>(gazetteer.counties.map((c) => [c.id, []]));
-  for (const o of organisations) {
-    if (o.scope !== 'local') continue;
-    const counties = new Set(o.countyIds);
-    for (const id of o.municipalityIds) {
-      const county = countyOf.get(id);
-      if (county !== undefined) counties.add(county);
-    }
-    for (const county of counties) presentIn.get(county)?.push(o);
-  }
-  return presentIn;
+  const numbering = numberingFor(gazetteer, dataset);
+  const numbered = numberOrganisations(numbering, organisations);
+  const presentIn = localPositionsByCounty(gazetteer, numbering, numbered, organisations);
+  return new Map(
+    gazetteer.counties.map((county, index) => [
+      county.id,
+      (presentIn[index] ?? []).flatMap((position) => organisations[position] ?? []),
+    ]),
+  );
 }
 
 /** Coverage of every county: organisations naming it or one of its municipalities. */
@@ -366,36 +432,46 @@ export function coverageByCounty(
   gazetteer: Gazetteer,
   organisations: readonly Organisation[],
 ): Map<string, CountyCoverage> {
-  const presentIn = localOrganisationsByCounty(gazetteer, organisations);
+  const numbering = numberingFor(gazetteer, dataset);
+  const numbered = numberOrganisations(numbering, organisations);
+  const presentIn = localPositionsByCounty(gazetteer, numbering, numbered, organisations);
+  const activityTypeIds = dataset.activityTypes.map((type) => type.id);
+  const types = activityTypeIds.length;
+  const implementerCount = numbering.implementers.size;
+  // One implementer counts once (a plan by an organisation already in the county adds its
+  // activity types there, not a second organisation): marks per implementer, and per
+  // implementer × type, of the last county that counted it.
+  const implementerIn = new Int32Array(implementerCount).fill(-1);
+  const typeIn = new Int32Array(implementerCount * types).fill(-1);
   const result = new Map<string, CountyCoverage>();
-  for (const county of gazetteer.counties) {
-    const present = presentIn.get(county.id) ?? [];
-    // One implementer counts once (a plan by an organisation already in the county adds its
-    // activity types there, not a second organisation).
-    const byImplementer = new Map<string, { id: string; activityTypes: Set<string> }>();
-    for (const o of present) {
-      const key = implementerKey(o);
-      const entry = byImplementer.get(key) ?? { id: o.id, activityTypes: new Set<string>() };
-      o.activityTypes.forEach((type) => entry.activityTypes.add(type));
-      byImplementer.set(key, entry);
-    }
-    const byActivityType: Record<string, number> = {};
-    for (const type of dataset.activityTypes) byActivityType[type.id] = 0;
-    for (const entry of byImplementer.values()) {
-      for (const type of entry.activityTypes) {
-        const count = byActivityType[type];
-        if (Object.hasOwn(byActivityType, type) && count !== undefined) {
-          byActivityType[type] = count + 1;
-        }
+  gazetteer.counties.forEach((county, index) => {
+    const present = presentIn[index] ?? [];
+    let implementers = 0;
+    const counts = new Array<number>(types).fill(0);
+    for (const position of present) {
+      const numbers = numbered[position];
+      if (!numbers) continue;
+      if (implementerIn[numbers.implementer] !== index) {
+        implementerIn[numbers.implementer] = index;
+        implementers += 1;
+      }
+      for (const at of numbers.activityTypes) {
+        const cell = numbers.implementer * types + at;
+        if (typeIn[cell] === index) continue;
+        typeIn[cell] = index;
+        counts[at] = (counts[at] ?? 0) + 1;
       }
     }
+    const byActivityType: Record<string, number> = {};
+    for (const id of activityTypeIds)
+      byActivityType[id] = counts[numbering.activityTypeAt.get(id) ?? -1] ?? 0;
     result.set(county.id, {
       id: county.id,
-      organisations: present.map((o) => o.id),
-      implementers: byImplementer.size,
+      organisations: present.map((position) => organisations[position]?.id ?? ''),
+      implementers,
       byActivityType,
     });
-  }
+  });
   return result;
 }
 

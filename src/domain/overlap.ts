@@ -67,33 +67,29 @@ export function overlapMatrix(
     }
     byId.set(organisation.id, { types, implementer });
   }
-  const countedIn = new Int32Array(implementerNumbers.size).fill(-1);
-  let cell = 0;
+  // Per implementer × type, the last row that counted it: distinct implementers are counted
+  // as the cells fill, with no per-cell lists.
+  const types = activityTypes.length;
+  const countedIn = new Int32Array(implementerNumbers.size * types).fill(-1);
   let max = 0;
-  const rows = [...coverage.values()].map((entry) => {
+  const rows = [...coverage.values()].map((entry, row) => {
     // One pass over the municipality's organisations, each dropped into its types' cells (in
     // the local list's order, as filtering the list per type would give).
     const cells: string[][] = activityTypes.map(() => []);
-    const implementers: number[][] = activityTypes.map(() => []);
+    const counts = new Array<number>(types).fill(0);
     for (const id of entry.local) {
       const organisation = byId.get(id);
       if (!organisation) continue;
       for (const index of organisation.types) {
         cells[index]?.push(id);
-        implementers[index]?.push(organisation.implementer);
+        const counted = organisation.implementer * types + index;
+        if (countedIn[counted] === row) continue;
+        countedIn[counted] = row;
+        const count = (counts[index] ?? 0) + 1;
+        counts[index] = count;
+        if (count > max) max = count;
       }
     }
-    const counts = implementers.map((list) => {
-      let count = 0;
-      for (const implementer of list) {
-        if (countedIn[implementer] === cell) continue;
-        countedIn[implementer] = cell;
-        count += 1;
-      }
-      cell += 1;
-      return count;
-    });
-    max = Math.max(max, ...counts);
     return { municipalityId: entry.id, cells, counts };
   });
   return { activityTypes, rows, max };
