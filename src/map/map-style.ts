@@ -106,7 +106,7 @@ function state(flag: 'hovered' | 'selected' | 'highlighted' | 'planned'): Expres
  * unset: what a filter changes is drawn from feature-state, in paint properties only, so MapLibre
  * redraws it in the next frame without new data to tile.
  */
-function figure(name: 'share' | 'organisations' | 'gapScore'): ExpressionSpecification {
+function figure(name: 'share' | 'gapScore'): ExpressionSpecification {
   return ['number', ['feature-state', name], 0];
 }
 
@@ -138,8 +138,16 @@ function radiusFor(organisations: ExpressionSpecification): ExpressionSpecificat
   ];
 }
 
-/** The circle as drawn: from the filtered `organisations` (feature-state). */
-export const circleRadiusExpression = radiusFor(figure('organisations'));
+/**
+ * The circle as drawn: its radius for the filtered organisations, worked out by the adapter
+ * (`radius` in feature-state, to-geojson.ts) with the same curve, so a filter change that leaves
+ * a circle's size alone changes nothing here; the smallest circle until it is set.
+ */
+export const circleRadiusExpression: ExpressionSpecification = [
+  'number',
+  ['feature-state', 'radius'],
+  CIRCLE_RADIUS_STOPS[0]?.[1] ?? 0,
+];
 
 const hotspotLevel: ExpressionSpecification = ['to-number', ['get', 'hotspotLevel'], 0];
 

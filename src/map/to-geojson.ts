@@ -1,7 +1,7 @@
 import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { MapAreaRef, MapModel, MapMunicipality } from '../domain/map-model';
-import { circleSizeBucket } from '../domain/map-palette';
+import { circleRadius, circleSizeBucket } from '../domain/map-palette';
 import type { MunicipalBoundaries } from '../domain/municipal-boundaries';
 
 /**
@@ -53,7 +53,13 @@ export interface CountyValues {
 
 /** A municipality's figures as the map draws them (feature-state of both municipality sources). */
 export interface MunicipalityValues {
-  organisations: number;
+  /**
+   * The circle's radius in pixels, `circleRadius(organisations)` to 0.01 px: what is drawn, not
+   * the count, so a change of count the circle does not show (its size is capped) sends
+   * MapLibre nothing to redo. With a national 3W every municipality's count moves on every
+   * filter change while no circle does.
+   */
+  radius: number;
   gapScore: number;
   planned: boolean;
   /** `circleSizeBucket(organisations)`: the size layer the circle shows in. */
@@ -81,7 +87,7 @@ export function countyValues(
 
 function municipalityValues(municipality: MapMunicipality): MunicipalityValues {
   return {
-    organisations: municipality.organisations,
+    radius: Math.round(circleRadius(municipality.organisations) * 100) / 100,
     gapScore: municipality.gapScore,
     planned: municipality.planned,
     sizeBucket: circleSizeBucket(municipality.organisations),
@@ -117,16 +123,16 @@ export function valueStateChanges(
   const before = new Map(previous?.municipalities.map((m) => [m.id, m]));
   for (const municipality of next.municipalities) {
     const old = before.get(municipality.id);
+    const state = municipalityValues(municipality);
+    const was = old && municipalityValues(old);
     if (
-      !old ||
-      old.organisations !== municipality.organisations ||
-      old.gapScore !== municipality.gapScore ||
-      old.planned !== municipality.planned
+      !was ||
+      was.radius !== state.radius ||
+      was.gapScore !== state.gapScore ||
+      was.planned !== state.planned ||
+      was.sizeBucket !== state.sizeBucket
     ) {
-      changes.push({
-        area: { level: 'municipality', id: municipality.id },
-        state: municipalityValues(municipality),
-      });
+      changes.push({ area: { level: 'municipality', id: municipality.id }, state });
     }
   }
   return changes;

@@ -3,7 +3,12 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { MapModel, MapMunicipality } from '../../src/domain/map-model';
 import type { MunicipalBoundaries } from '../../src/domain/municipal-boundaries';
-import { CIRCLE_SIZE_BUCKETS, circleRadius, circleSizeBucket } from '../../src/domain/map-palette';
+import {
+  CIRCLE_RADIUS_STOPS,
+  CIRCLE_SIZE_BUCKETS,
+  circleRadius,
+  circleSizeBucket,
+} from '../../src/domain/map-palette';
 import { CIRCLE_LAYERS, LAYERS } from '../../src/map/map-style';
 import {
   areaLabelPoints,
@@ -263,7 +268,7 @@ describe('change detection', () => {
       { area: { level: 'county', id: 'AL013' }, state: { share: 0.25, planned: false } },
       {
         area: { level: 'municipality', id: 'AL212' },
-        state: { organisations: 6, gapScore: 0.024, planned: false, sizeBucket: 2 },
+        state: { radius: 9.87, gapScore: 0.024, planned: false, sizeBucket: 2 },
       },
     ]);
   });
@@ -294,25 +299,35 @@ describe('change detection', () => {
     ]);
   });
 
-  it('sends a municipality whose count, gap or plan changed, as feature-state only', () => {
+  it('sends a municipality whose circle, gap or plan changed, as feature-state only', () => {
     const base = model();
     for (const change of [{ organisations: 5 }, { gapScore: 0.5 }, { planned: true }]) {
       const next = model({ municipalities: [municipality(change)] });
+      const organisations = change.organisations ?? 6;
       expect(valueStateChanges(base, next)).toEqual([
         {
           area: { level: 'municipality', id: 'AL212' },
           state: {
-            organisations: 6,
+            radius: Math.round(circleRadius(organisations) * 100) / 100,
             gapScore: 0.024,
             planned: false,
-            sizeBucket: circleSizeBucket(change.organisations ?? 6),
-            ...change,
+            sizeBucket: circleSizeBucket(organisations),
+            ...(change.organisations === undefined ? change : {}),
           },
         },
       ]);
       // A filter change: nothing for MapLibre's worker to tile again.
       expect(sameMunicipalityLayout(base.municipalities, next.municipalities)).toBe(true);
     }
+  });
+
+  it('sends nothing for a count the circle does not show (its size is capped)', () => {
+    const largest = CIRCLE_RADIUS_STOPS[CIRCLE_RADIUS_STOPS.length - 1] ?? [0, 0];
+    const capped = largest[0] ** 2;
+    const busy = (organisations: number) =>
+      model({ municipalities: [municipality({ organisations })] });
+    expect(valueStateChanges(busy(capped + 40), busy(capped + 90))).toEqual([]);
+    expect(valueStateChanges(busy(capped - 1), busy(capped))).toHaveLength(1);
   });
 
   it('sees a change of place, name, hotspot level or unfiltered figures as a new layout', () => {
