@@ -55,12 +55,6 @@ function fallbackFor(lang: Lang, useRuntime: boolean): LocaleWords | null {
   return FALLBACK[lang] ?? null;
 }
 
-/**
- * "1,234.5" in English, "1 234,5" in Albanian. With `digits`, rounded as toFixed rounds (on
- * the binary value: 0.495 → "0.49"), so a score reads the same here as wherever else it is
- * written with toFixed (the map, files, the command line). `useRuntime: false` forces the
- * fallback (tests compare it with the runtime's output).
- */
 /** Formatters are costly to make and numbers are written on every filter change: one each. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, digits: number | undefined): Intl.NumberFormat {
@@ -76,19 +70,39 @@ function numberFormat(locale: string, digits: number | undefined): Intl.NumberFo
   return format;
 }
 
+/** How many formatted numbers are kept before the cache starts again. */
+const FORMATTED_NUMBERS_KEPT = 10_000;
+const formattedNumbers = new Map<string, string>();
+
+/**
+ * "1,234.5" in English, "1 234,5" in Albanian. With `digits`, rounded as toFixed rounds (on
+ * the binary value: 0.495 → "0.49"), so a score reads the same here as wherever else it is
+ * written with toFixed (the map, files, the command line). `useRuntime: false` forces the
+ * fallback (tests compare it with the runtime's output).
+ */
 export function formatNumber(
   lang: Lang,
   value: number,
   digits?: number,
   useRuntime = true,
 ): string {
+  // `Intl` formatting is slow next to a map lookup, and the same few hundred figures are
+  // written again on every filter change (a gap list row holds several): each is kept.
+  const key = `${lang}|${digits ?? ''}|${useRuntime ? 1 : 0}|${Object.is(value, -0) ? '-0' : value}`;
+  const known = formattedNumbers.get(key);
+  if (known !== undefined) return known;
   const rounded = digits === undefined ? value : Number(value.toFixed(digits));
   const fallback = fallbackFor(lang, useRuntime);
-  if (fallback === null) return numberFormat(LOCALE[lang], digits).format(rounded);
-  // Written the English way, then given the language's separators.
-  return numberFormat('en-US', digits)
-    .format(rounded)
-    .replace(/[,.]/gu, (mark) => (mark === ',' ? fallback.group : fallback.decimal));
+  const written =
+    fallback === null
+      ? numberFormat(LOCALE[lang], digits).format(rounded)
+      : // Written the English way, then given the language's separators.
+        numberFormat('en-US', digits)
+          .format(rounded)
+          .replace(/[,.]/gu, (mark) => (mark === ',' ? fallback.group : fallback.decimal));
+  if (formattedNumbers.size >= FORMATTED_NUMBERS_KEPT) formattedNumbers.clear();
+  formattedNumbers.set(key, written);
+  return written;
 }
 
 /**

@@ -128,6 +128,29 @@ describe('numbers and dates where the runtime lacks the locale', () => {
     }
   });
 
+  it('writes a number the same way the second time, kept apart by language, digits and sign', () => {
+    const cases = [
+      ['en', 0.5, 2],
+      ['sq', 0.5, 2],
+      ['en', 0.5, 1],
+      ['en', 0.5, undefined],
+      ['en', 0, undefined],
+      ['en', -0, undefined],
+    ] as const;
+    const first = cases.map(([lang, value, digits]) => formatNumber(lang, value, digits));
+    expect(first).toEqual(
+      cases.map(([lang, value, digits]) =>
+        new Intl.NumberFormat(
+          lang === 'en' ? 'en-GB' : 'sq-AL',
+          digits === undefined
+            ? {}
+            : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+        ).format(value),
+      ),
+    );
+    expect(cases.map(([lang, value, digits]) => formatNumber(lang, value, digits))).toEqual(first);
+  });
+
   it('leaves English to Intl', () => {
     expect(formatNumber('en', 12345.5, 1, false)).toBe('12,345.5');
     expect(formatDate('en', '2026-11-22', false)).toBe('22 November 2026');
