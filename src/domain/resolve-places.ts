@@ -183,54 +183,63 @@ interface PlaceItem {
  * parenthesised list attached to the item before it: "A (B, C), D" → [A [B, C], D].
  */
 function parsePlaceList(text: string): PlaceItem[] {
-  let position = 0;
+  return parseList({ text, position: 0 }, 0);
+}
 
-  function parseList(depth: number): PlaceItem[] {
-    const closedByParenthesis = depth > 0;
-    const items: PlaceItem[] = [];
-    let current = '';
-    const flush = () => {
-      const trimmed = current.trim();
-      if (trimmed !== '') items.push({ text: trimmed, children: [] });
+/**
+ * The list starting at `cursor.position`, up to its closing bracket at `depth` > 0. The parser's
+ * functions are module-level, not closures made per call: under tsx (the command line and the
+ * bench) each named closure costs a `__name` call when it is made, about a quarter of the
+ * resolver's time.
+ */
+function parseList(cursor: { text: string; position: number }, depth: number): PlaceItem[] {
+  const { text } = cursor;
+  const closedByParenthesis = depth > 0;
+  const items: PlaceItem[] = [];
+  let current = '';
+  while (cursor.position < text.length) {
+    const character = text[cursor.position] ?? '';
+    if ((character === '(' || character === '[') && depth < MAX_BRACKET_DEPTH) {
+      cursor.position += 1;
+      const children = parseList(cursor, depth + 1);
+      pushItem(items, current);
       current = '';
-    };
-    while (position < text.length) {
-      const character = text[position] ?? '';
-      if ((character === '(' || character === '[') && depth < MAX_BRACKET_DEPTH) {
-        position += 1;
-        const children = parseList(depth + 1);
-        flush();
-        const owner = items[items.length - 1];
-        if (owner) owner.children.push(...children);
-        else items.push(...children);
-        continue;
-      }
-      if ((character === ')' || character === ']') && closedByParenthesis) {
-        position += 1;
-        break;
-      }
-      if (',;/\n()[]'.includes(character)) {
-        flush();
-        position += 1;
-        continue;
-      }
-      if (/\s/.test(character)) {
-        LIST_SEPARATOR_WORDS.lastIndex = position;
-        const separator = LIST_SEPARATOR_WORDS.exec(text);
-        if (separator) {
-          flush();
-          position += separator[0].length;
-          continue;
-        }
-      }
-      current += character;
-      position += 1;
+      const owner = items[items.length - 1];
+      if (owner) owner.children.push(...children);
+      else items.push(...children);
+      continue;
     }
-    flush();
-    return items;
+    if ((character === ')' || character === ']') && closedByParenthesis) {
+      cursor.position += 1;
+      break;
+    }
+    if (',;/\n()[]'.includes(character)) {
+      pushItem(items, current);
+      current = '';
+      cursor.position += 1;
+      continue;
+    }
+    if (/\s/.test(character)) {
+      LIST_SEPARATOR_WORDS.lastIndex = cursor.position;
+      const separator = LIST_SEPARATOR_WORDS.exec(text);
+      if (separator) {
+        pushItem(items, current);
+        current = '';
+        cursor.position += separator[0].length;
+        continue;
+      }
+    }
+    current += character;
+    cursor.position += 1;
   }
+  pushItem(items, current);
+  return items;
+}
 
-  return parseList(0);
+/** Adds the text read so far as an item, unless it is blank. */
+function pushItem(items: PlaceItem[], text: string): void {
+  const trimmed = text.trim();
+  if (trimmed !== '') items.push({ text: trimmed, children: [] });
 }
 
 interface Token {
@@ -286,6 +295,28 @@ interface Choice {
  * const { resolvePlaces } = createPlaceResolver(gazetteer);
  * resolvePlaces('Paskuqan, Tirana').areas.map((a) => a.name); // ['Kamëz', 'Tiranë']
  */
+/** What `resolvePlaces` has found in a text so far. */
+interface Found {
+  areas: ResolvedArea[];
+  unresolved: UnresolvedPlace[];
+  /** Mentions of shared settlement names, settled by context after the first pass. */
+  pendingAmbiguous: { choice: Choice; parent: AreaRef | undefined }[];
+}
+
+/** What `scanItem` has found so far in one item's text. */
+interface ItemScan {
+  text: string;
+  mentions: Mention[];
+  unknown: string[];
+  /** The level a descriptor just before asks of the next name ("Municipality of …"). */
+  pendingHint: LevelHint | null;
+  lastMention: Mention | null;
+  /** Where the last mention ends in `text` (-1: none yet). */
+  lastMentionEnd: number;
+  /** Words matching no name, since the last mention or descriptor. */
+  unknownRun: Token[];
+}
+
 export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
   const countyById = new Map(gazetteer.counties.map((county) => [county.id, county]));
   const municipalityById = new Map(gazetteer.municipalities.map((m) => [m.id, m]));
@@ -417,48 +448,54 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
     return found;
   }
 
+  /**
+   * Ends a run of unknown words: a unique spelling one edit away from a known name is read as
+   * that name (noted), anything else is kept as unknown. A resolver-level function, not a closure
+   * made per item (see `parseList`).
+   */
+  function flushUnknown(scan: ItemScan): void {
+    const meaningful = scan.unknownRun.filter((token) => !NOISE_WORDS.has(token.folded));
+    scan.unknownRun = [];
+    const first = meaningful[0];
+    const last = meaningful[meaningful.length - 1];
+    if (!first || !last) return;
+    const original = scan.text.slice(first.start, last.end);
+    const folded = foldPlaceText(original);
+    const close = closeSpellings(folded);
+    const best = close[0];
+    const uniqueBest =
+      best?.distance === 1 && close.filter((entry) => entry.distance === 1).length === 1;
+    const bestCandidates = best ? (names.get(best.key) ?? []) : [];
+    if (best && uniqueBest && bestCandidates.length > 0) {
+      const mention: Mention = {
+        matched: original,
+        candidates: bestCandidates,
+        hint: scan.pendingHint ?? 'neutral',
+        correctedFrom: original,
+      };
+      scan.pendingHint = null;
+      scan.mentions.push(mention);
+      scan.lastMention = mention;
+      scan.lastMentionEnd = last.end;
+      return;
+    }
+    scan.unknown.push(original);
+  }
+
   function scanItem(item: PlaceItem, inheritedHint: LevelHint | null): ScannedItem {
     const tokens = tokenize(item.text, foldWord);
-    const mentions: Mention[] = [];
-    const unknown: string[] = [];
-    const pendingPrefix: { hint: LevelHint | null; vague: string | null } = {
-      hint: null,
-      vague: null,
+    const scan: ItemScan = {
+      text: item.text,
+      mentions: [],
+      unknown: [],
+      pendingHint: null,
+      lastMention: null,
+      lastMentionEnd: -1,
+      unknownRun: [],
     };
+    let pendingVague: string | null = null;
     let carriedHint: LevelHint | null = null;
     let hasDescriptor = false;
-    let lastMentionEnd = -1;
-    let lastMention: Mention | null = null;
-    let unknownRun: Token[] = [];
-
-    const flushUnknown = () => {
-      const meaningful = unknownRun.filter((token) => !NOISE_WORDS.has(token.folded));
-      unknownRun = [];
-      const first = meaningful[0];
-      const last = meaningful[meaningful.length - 1];
-      if (!first || !last) return;
-      const original = item.text.slice(first.start, last.end);
-      const folded = foldPlaceText(original);
-      const close = closeSpellings(folded);
-      const best = close[0];
-      const uniqueBest =
-        best?.distance === 1 && close.filter((entry) => entry.distance === 1).length === 1;
-      const bestCandidates = best ? (names.get(best.key) ?? []) : [];
-      if (best && uniqueBest && bestCandidates.length > 0) {
-        const mention: Mention = {
-          matched: original,
-          candidates: bestCandidates,
-          hint: pendingPrefix.hint ?? 'neutral',
-          correctedFrom: original,
-        };
-        pendingPrefix.hint = null;
-        mentions.push(mention);
-        lastMention = mention;
-        lastMentionEnd = last.end;
-        return;
-      }
-      unknown.push(original);
-    };
 
     let index = 0;
     while (index < tokens.length) {
@@ -485,39 +522,41 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
       const first = tokens[index];
       const last = tokens[index + matchedLength - 1];
       if (matchedLength === 0 || !first || !last) {
-        if (first) unknownRun.push(first);
+        if (first) scan.unknownRun.push(first);
         index += 1;
         continue;
       }
-      flushUnknown();
+      flushUnknown(scan);
       const originalText = item.text.slice(first.start, last.end);
+      const lastMention = scan.lastMention;
       if (descriptor) {
         hasDescriptor = true;
         const followsMention =
-          lastMention !== null && item.text.slice(lastMentionEnd, first.start).trim() === '';
+          lastMention !== null && item.text.slice(scan.lastMentionEnd, first.start).trim() === '';
         if (!descriptor.prefixOnly && followsMention && lastMention) {
           if (lastMention.hint === 'neutral') lastMention.hint = descriptor.hint;
         } else {
-          pendingPrefix.hint = descriptor.hint;
-          pendingPrefix.vague = descriptor.vague ? originalText : null;
+          scan.pendingHint = descriptor.hint;
+          pendingVague = descriptor.vague ? originalText : null;
           carriedHint = descriptor.plural ? descriptor.hint : null;
         }
       } else if (candidates) {
         const mention: Mention = {
           matched: originalText,
           candidates,
-          hint: pendingPrefix.hint ?? 'neutral',
-          ...(pendingPrefix.vague ? { vague: pendingPrefix.vague } : {}),
+          hint: scan.pendingHint ?? 'neutral',
+          ...(pendingVague ? { vague: pendingVague } : {}),
         };
-        pendingPrefix.hint = null;
-        pendingPrefix.vague = null;
-        mentions.push(mention);
-        lastMention = mention;
-        lastMentionEnd = last.end;
+        scan.pendingHint = null;
+        pendingVague = null;
+        scan.mentions.push(mention);
+        scan.lastMention = mention;
+        scan.lastMentionEnd = last.end;
       }
       index += matchedLength;
     }
-    flushUnknown();
+    flushUnknown(scan);
+    const { mentions, unknown } = scan;
     if (!hasDescriptor && inheritedHint !== null) {
       for (const mention of mentions) if (mention.hint === 'neutral') mention.hint = inheritedHint;
     }
@@ -554,33 +593,6 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
     const commonWord =
       hint === 'neutral' && matched.length <= 4 && COMMON_WORD_NAMES.has(matched.toLowerCase());
     if (commonWord && matched === matched.toLowerCase()) return { mention, ignored: true };
-    const finish = (choice: Choice): Choice => {
-      const area = choice.area;
-      if (!area) return choice;
-      const adjusted = { ...area };
-      if (corrected) {
-        adjusted.confidence = Math.min(adjusted.confidence, CONFIDENCE.spellingCorrected);
-        adjusted.note = joinNotes(
-          `"${matched}" is not a known spelling; read as ${area.name}`,
-          adjusted.note,
-        );
-      }
-      if (commonWord) {
-        adjusted.confidence = Math.min(adjusted.confidence, CONFIDENCE.commonWord);
-        adjusted.note = joinNotes(
-          adjusted.note,
-          `"${matched}" is also an English word; read as the place`,
-        );
-      }
-      if (mention.vague) {
-        adjusted.confidence = Math.min(adjusted.confidence, CONFIDENCE.vague);
-        adjusted.note = joinNotes(
-          adjusted.note,
-          `"${mention.vague} ${matched}" names the area around ${area.name}; recorded as ${area.name}`,
-        );
-      }
-      return { ...choice, area: adjusted };
-    };
     let country: Candidate | undefined;
     let county: Candidate | undefined;
     let municipality: Candidate | undefined;
@@ -592,7 +604,7 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
       else settlements.push(candidate);
     }
     if (country) {
-      return finish({
+      return finishChoice(corrected, commonWord, {
         mention,
         area: { ...countryRef(), matched, confidence: confidenceOf(country) },
       });
@@ -600,7 +612,7 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
     const settlementMunicipalities = unique(settlements.map((s) => s.municipality));
 
     if (hint === 'county' && county?.kind === 'county') {
-      return finish({
+      return finishChoice(corrected, commonWord, {
         mention,
         area: { ...countyRef(county.id), matched, confidence: confidenceOf(county) },
       });
@@ -628,7 +640,7 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
           `"${matched}" is also a settlement in ${elsewhere.map((id) => municipalityRef(id).name).join(', ')}; read as the municipality`,
         );
       }
-      return finish({ mention, area });
+      return finishChoice(corrected, commonWord, { mention, area });
     }
     if (settlementMunicipalities.length === 1) {
       const [municipalityId] = settlementMunicipalities;
@@ -644,14 +656,14 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
           area.confidence = CONFIDENCE.levelMismatch;
           area.note = `"${matched}" is named as a district but is a settlement of ${area.name}`;
         }
-        return finish({ mention, area });
+        return finishChoice(corrected, commonWord, { mention, area });
       }
     }
     if (settlementMunicipalities.length > 1) {
       return { mention, ambiguous: settlementMunicipalities.map(municipalityRef) };
     }
     if (municipality?.kind === 'municipality') {
-      return finish({
+      return finishChoice(corrected, commonWord, {
         mention,
         area: {
           ...municipalityRef(municipality.id),
@@ -661,7 +673,7 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
       });
     }
     if (county?.kind === 'county') {
-      return finish({
+      return finishChoice(corrected, commonWord, {
         mention,
         area: { ...countyRef(county.id), matched, confidence: confidenceOf(county) },
       });
@@ -708,70 +720,76 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
     };
   }
 
+  /**
+   * Resolves an item and its brackets into `found`; returns the areas the item itself names.
+   * A resolver-level function, not a closure made per text (see `parseList`).
+   */
+  function visit(item: ScannedItem, parent: AreaRef | undefined, found: Found): ResolvedArea[] {
+    const { areas, unresolved, pendingAmbiguous } = found;
+    const choices = item.mentions.map(choose).filter((choice) => !choice.ignored);
+    // "Northern Albania" names part of the country, which no gazetteer area matches.
+    if (item.unknown.length > 0 && choices.some((choice) => choice.area?.level === 'country')) {
+      unresolved.push({
+        text: item.text,
+        reason: 'unknown',
+        candidates: [countryRef()],
+        ...(parent ? { within: parent.id } : {}),
+      });
+      return [];
+    }
+    const enclosingChoice = [...choices].reverse().find((choice) => choice.area);
+    if (enclosingChoice) fitEnclosingToBrackets(enclosingChoice, item.children);
+    const resolvedHere: ResolvedArea[] = [];
+    for (const choice of choices) {
+      if (!choice.area) {
+        pendingAmbiguous.push({ choice, parent });
+        continue;
+      }
+      if (parent && !(parent.level === choice.area.level && parent.id === choice.area.id)) {
+        if (contains(parent, choice.area)) choice.area.within = parent.id;
+        else {
+          choice.area.note = joinNotes(
+            choice.area.note,
+            `named inside ${parent.name} but lies outside it`,
+          );
+        }
+      }
+      areas.push(choice.area);
+      resolvedHere.push(choice.area);
+    }
+    for (const fragment of item.unknown) {
+      const suggestions = closeSpellings(foldPlaceText(fragment)).flatMap((entry) =>
+        (names.get(entry.key) ?? []).map(candidateRef),
+      );
+      unresolved.push({
+        text: fragment,
+        reason: 'unknown',
+        candidates: uniqueRefs(suggestions),
+        ...(parent ? { within: parent.id } : {}),
+      });
+    }
+    // The last area named in an item encloses its parenthesised list: "X Municipality (A, B)".
+    const enclosing = enclosingChoice?.area;
+    const inner = item.children.flatMap((child) => visit(child, enclosing ?? parent, found));
+    if (enclosing) {
+      const refining = inner.filter(
+        (child) =>
+          !(child.level === enclosing.level && child.id === enclosing.id) &&
+          contains(enclosing, child),
+      );
+      if (refining.length > 0) enclosing.refinedBy = unique(refining.map((child) => child.id));
+    }
+    return resolvedHere;
+  }
+
   function resolvePlaces(text: string): PlaceResolution {
     const scanned = scanList(parsePlaceList(text));
     const areas: ResolvedArea[] = [];
     const unresolved: UnresolvedPlace[] = [];
-    const pendingAmbiguous: { choice: Choice; parent: AreaRef | undefined }[] = [];
+    const pendingAmbiguous: Found['pendingAmbiguous'] = [];
 
-    /** Resolves an item and its brackets; returns the areas the item itself names. */
-    const visit = (item: ScannedItem, parent: AreaRef | undefined): ResolvedArea[] => {
-      const choices = item.mentions.map(choose).filter((choice) => !choice.ignored);
-      // "Northern Albania" names part of the country, which no gazetteer area matches.
-      if (item.unknown.length > 0 && choices.some((choice) => choice.area?.level === 'country')) {
-        unresolved.push({
-          text: item.text,
-          reason: 'unknown',
-          candidates: [countryRef()],
-          ...(parent ? { within: parent.id } : {}),
-        });
-        return [];
-      }
-      const enclosingChoice = [...choices].reverse().find((choice) => choice.area);
-      if (enclosingChoice) fitEnclosingToBrackets(enclosingChoice, item.children);
-      const resolvedHere: ResolvedArea[] = [];
-      for (const choice of choices) {
-        if (!choice.area) {
-          pendingAmbiguous.push({ choice, parent });
-          continue;
-        }
-        if (parent && !(parent.level === choice.area.level && parent.id === choice.area.id)) {
-          if (contains(parent, choice.area)) choice.area.within = parent.id;
-          else {
-            choice.area.note = joinNotes(
-              choice.area.note,
-              `named inside ${parent.name} but lies outside it`,
-            );
-          }
-        }
-        areas.push(choice.area);
-        resolvedHere.push(choice.area);
-      }
-      for (const fragment of item.unknown) {
-        const suggestions = closeSpellings(foldPlaceText(fragment)).flatMap((entry) =>
-          (names.get(entry.key) ?? []).map(candidateRef),
-        );
-        unresolved.push({
-          text: fragment,
-          reason: 'unknown',
-          candidates: uniqueRefs(suggestions),
-          ...(parent ? { within: parent.id } : {}),
-        });
-      }
-      // The last area named in an item encloses its parenthesised list: "X Municipality (A, B)".
-      const enclosing = enclosingChoice?.area;
-      const inner = item.children.flatMap((child) => visit(child, enclosing ?? parent));
-      if (enclosing) {
-        const refining = inner.filter(
-          (child) =>
-            !(child.level === enclosing.level && child.id === enclosing.id) &&
-            contains(enclosing, child),
-        );
-        if (refining.length > 0) enclosing.refinedBy = unique(refining.map((child) => child.id));
-      }
-      return resolvedHere;
-    };
-    for (const item of scanned) visit(item, undefined);
+    const found: Found = { areas, unresolved, pendingAmbiguous };
+    for (const item of scanned) visit(item, undefined, found);
 
     // Second pass: a name shared by settlements in several municipalities is settled by the
     // enclosing area or by the other areas the same text names, never by a guess.
@@ -824,6 +842,39 @@ export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
   }
 
   return { resolvePlaces };
+}
+
+/**
+ * A chosen area with what lowers its confidence noted: a corrected spelling, a name that is
+ * also an English word, a vague "around X".
+ */
+function finishChoice(corrected: boolean, commonWord: boolean, choice: Choice): Choice {
+  const { area, mention } = choice;
+  if (!area) return choice;
+  const { matched } = mention;
+  const adjusted = { ...area };
+  if (corrected) {
+    adjusted.confidence = Math.min(adjusted.confidence, CONFIDENCE.spellingCorrected);
+    adjusted.note = joinNotes(
+      `"${matched}" is not a known spelling; read as ${area.name}`,
+      adjusted.note,
+    );
+  }
+  if (commonWord) {
+    adjusted.confidence = Math.min(adjusted.confidence, CONFIDENCE.commonWord);
+    adjusted.note = joinNotes(
+      adjusted.note,
+      `"${matched}" is also an English word; read as the place`,
+    );
+  }
+  if (mention.vague) {
+    adjusted.confidence = Math.min(adjusted.confidence, CONFIDENCE.vague);
+    adjusted.note = joinNotes(
+      adjusted.note,
+      `"${mention.vague} ${matched}" names the area around ${area.name}; recorded as ${area.name}`,
+    );
+  }
+  return { ...choice, area: adjusted };
 }
 
 function sameCandidate(a: Candidate, b: Candidate): boolean {
