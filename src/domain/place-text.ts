@@ -18,24 +18,48 @@ export function foldPlaceText(text: string): string {
     .trim();
 }
 
+/** Two rows of the distance table, kept between calls (grown as needed). */
+let rowBuffers = { previous: new Int32Array(64), current: new Int32Array(64) };
+
 /**
- * Levenshtein distance with an early exit: returns `limit + 1` as soon as the distance is
- * known to exceed `limit`, which keeps fuzzy lookups cheap over a few thousand keys.
+ * Levenshtein distance of `a` and `b` if it is at most `limit`, else `limit + 1`. Only the cells
+ * within `limit` of the diagonal are computed (no path through the others stays within the
+ * limit), in two reused rows, and the work stops as soon as a whole row exceeds the limit:
+ * fuzzy lookups run this over a few thousand keys per unknown word.
  */
 export function boundedEditDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-      current.push(value);
+  const over = limit + 1;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return over;
+  if (rowBuffers.previous.length < m + 2) {
+    rowBuffers = { previous: new Int32Array(2 * m + 2), current: new Int32Array(2 * m + 2) };
+  }
+  let { previous, current } = rowBuffers;
+  for (let j = 0; j <= m; j += 1) previous[j] = j <= limit ? j : over;
+  for (let i = 1; i <= n; i += 1) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(m, i + limit);
+    current[0] = i <= limit ? i : over;
+    // Just outside the band: read by this row (left of it) and by the next (right of it).
+    if (from > 1 && from - 1 <= m) current[from - 1] = over;
+    if (to < m) current[to + 1] = over;
+    let rowMinimum = current[0] ?? over;
+    const letter = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j += 1) {
+      const substitution = (previous[j - 1] ?? over) + (letter === b.charCodeAt(j - 1) ? 0 : 1);
+      const deletion = (previous[j] ?? over) + 1;
+      const insertion = (current[j - 1] ?? over) + 1;
+      let value = substitution < deletion ? substitution : deletion;
+      if (insertion < value) value = insertion;
+      if (value > over) value = over;
+      current[j] = value;
       if (value < rowMinimum) rowMinimum = value;
     }
-    if (rowMinimum > limit) return limit + 1;
+    if (rowMinimum > limit) return over;
+    const done = previous;
     previous = current;
+    current = done;
   }
-  return previous[b.length] ?? limit + 1;
+  return Math.min(previous[m] ?? over, over);
 }

@@ -23,6 +23,58 @@ describe('boundedEditDistance', () => {
     expect(boundedEditDistance('kaktund i ri', 'katundi i ri', 2)).toBe(2);
     expect(boundedEditDistance('tirana', 'korca', 1)).toBe(2);
   });
+
+  it('agrees with the whole Levenshtein table, capped at limit + 1, on random pairs', () => {
+    // The plain definition: every cell of the table, no band, no early exit.
+    const levenshtein = (a: string, b: string) => {
+      const table = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i += 1)
+        for (let j = 1; j <= b.length; j += 1)
+          table[i]![j] = Math.min(
+            table[i - 1]![j]! + 1,
+            table[i]![j - 1]! + 1,
+            table[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+      return table[a.length]![b.length]!;
+    };
+    // A fixed pseudo-random sequence (the test must fail the same way twice), over few letters
+    // so that close pairs are common; lengths 0 to 14, around the buffer's first size too.
+    let seed = 7;
+    const next = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % below;
+    };
+    const word = () => Array.from({ length: next(15) }, () => 'abcë '[next(5)]).join('');
+    const mutate = (text: string) => {
+      const letters = [...text];
+      for (let edits = next(4); edits > 0; edits -= 1) {
+        const at = next(letters.length + 1);
+        const kind = next(3);
+        if (kind === 0) letters.splice(at, 0, 'abcë '[next(5)]!);
+        else if (kind === 1) letters.splice(at, 1);
+        else letters[at] = 'abcë '[next(5)]!;
+      }
+      return letters.join('');
+    };
+    let checked = 0;
+    for (let pair = 0; pair < 3_000; pair += 1) {
+      const a = word();
+      const b = pair % 3 === 0 ? word() : mutate(a);
+      for (const limit of [0, 1, 2, 3]) {
+        expect(boundedEditDistance(a, b, limit), `${a}|${b}|${limit}`).toBe(
+          Math.min(levenshtein(a, b), limit + 1),
+        );
+        checked += 1;
+      }
+    }
+    // Long strings grow the reused rows.
+    const long = 'katund i ri '.repeat(12);
+    expect(boundedEditDistance(long, `${long}x`, 2)).toBe(1);
+    expect(boundedEditDistance(long.replace('d', 't'), long, 1)).toBe(1);
+    expect(checked).toBe(12_000);
+  });
 });
 
 describe('resolvePlaces', () => {
