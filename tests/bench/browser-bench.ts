@@ -27,6 +27,12 @@ const resultsFile = path.join(root, 'tests/bench/results.json');
 
 /** Fresh page loads per page (app and bare map, alternating), after one warm-up load of each. */
 const LOADS = Number(process.env.HARTA_BENCH_LOADS ?? 7);
+/**
+ * Extra Chromium flags, space-separated, for the browser that draws the map (not the one with
+ * WebGL off): on a machine with a GPU, e.g. `--use-angle=vulkan --enable-gpu`, so the filter
+ * figures are measured with hardware WebGL instead of SwiftShader. Printed with the results.
+ */
+const CHROMIUM_ARGS = (process.env.HARTA_BENCH_CHROMIUM_ARGS ?? '').split(/\s+/).filter(Boolean);
 /** Which parts to run (comma-separated: load, filters); all unless told. */
 const PARTS = new Set((process.env.HARTA_BENCH_PARTS ?? 'load,filters').split(','));
 const SYNTHETIC_ROWS = 50_000;
@@ -314,8 +320,28 @@ async function filterTimes(
   }
 }
 
-const browser = await launchChromium();
+const browser = await launchChromium({ args: CHROMIUM_ARGS });
+if (CHROMIUM_ARGS.length > 0)
+  console.log(`browser bench: Chromium flags ${CHROMIUM_ARGS.join(' ')}`);
+/** What draws WebGL in this browser: SwiftShader (software) or a GPU, as the page sees it. */
+async function webglRenderer(): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return 'no WebGL2';
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    });
+  } finally {
+    await page.close();
+  }
+}
+const renderer = await webglRenderer();
+console.log(`browser bench: WebGL renderer ${renderer}`);
 const browserResults: Record<string, unknown> = {
+  webglRenderer: renderer,
+  chromiumArgs: CHROMIUM_ARGS.join(' '),
   initialJsGzipKB,
   initialJs: js.initial,
   lazyJsGzipKB: js.lazy,
