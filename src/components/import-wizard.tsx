@@ -12,13 +12,9 @@ import { taxonomyLabel } from '../domain/dataset';
 import { withOrganisations } from '../domain/local-edits';
 import { formatNumber, type Lang } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
-import {
-  previewImportSource,
-  readImportSource,
-  type ImportSource,
-  type ImportSourceFailure,
-} from '../io/import-source';
+import { readImportSource, type ImportSource, type ImportSourceFailure } from '../io/import-source';
 import { useHarta, useHartaStoreApi } from '../store/store-context';
+import { useImportPreview } from './use-import-preview';
 import type { PlannerFileActions } from './planner-panel';
 
 /**
@@ -252,13 +248,11 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
   const [defaultKind, setDefaultKind] = useState('');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const preview = useMemo(
-    () =>
-      source
-        ? previewImportSource(source, { gazetteer, dataset }, { columnMapping: mapping, mode })
-        : null,
-    [source, gazetteer, dataset, mapping, mode],
-  );
+  const {
+    preview,
+    pending: checking,
+    error: previewError,
+  } = useImportPreview(source, gazetteer, dataset, mapping, mode);
   const errorLines = useMemo(
     () => new Set(preview?.errors.map((error) => error.line) ?? []),
     [preview],
@@ -304,7 +298,8 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
     preview.rows.some((row) => row.action === 'add' && row.kind === null && !row.hasErrors);
 
   const apply = () => {
-    if (!preview || !source) return;
+    // What is shown while checking is the preview before the last change: not what would apply.
+    if (!preview || !source || checking) return;
     const state = store.getState();
     const changes = importChanges(
       preview,
@@ -365,6 +360,7 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
       </label>
       <div role="status" aria-live="polite" className="import-status">
         {reading ? <p>{t('import.reading')}</p> : null}
+        {source && checking ? <p>{t('import.checking', source.fileName)}</p> : null}
         {outcome ? <p className={outcome.ok ? 'notice' : 'notice error'}>{outcome.text}</p> : null}
       </div>
       {readError ? (
@@ -373,10 +369,16 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
           {source ? t('import.previousStillShown') : ''}
         </p>
       ) : null}
+      {previewError ? (
+        <p className="notice error" role="alert">
+          {t('import.previewFailure', previewError)}
+        </p>
+      ) : null}
       {preview && source && counts ? (
         <div
           className="import-preview"
           aria-label={t('import.previewOf', source.fileName)}
+          aria-busy={checking || undefined}
           role="region"
         >
           <p className="import-summary">
@@ -473,7 +475,12 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
                   </label>
                 ) : null}
                 <p>
-                  <button type="button" className="primary-button" onClick={apply}>
+                  <button
+                    type="button"
+                    className="primary-button"
+                    onClick={apply}
+                    disabled={checking}
+                  >
                     {t(
                       'import.apply.button',
                       formatNumber(lang, counts.add),

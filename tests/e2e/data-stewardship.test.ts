@@ -38,6 +38,12 @@ describe('import → preview → apply → reload → export → re-import', () 
       .toContain(
         'partner 3W.csv: 4 rows; organisations: 1 to add, 1 to update, 0 unchanged, 1 with errors; 1 error',
       );
+    // Computed in the import worker, not on the page's thread.
+    expect(page.workers().map((worker) => worker.url())).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\/assets\/import-preview\.worker-[\w-]+\.js$/),
+      ]),
+    );
     await preview.getByRole('button', { name: 'The columns are read right' }).click();
     const errors = await preview.getByRole('region', { name: 'Errors' }).textContent();
     expect(errors).toMatch(/Line 5, Bashkia: .*Kukuesh.*did you mean Kukës/);

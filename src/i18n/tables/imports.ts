@@ -854,6 +854,9 @@ export const importsEn = {
   'import.chooseFile': 'Choose a file…',
   'import.reading': 'Reading the file…',
   'import.previousStillShown': ' The file previewed before is still shown.',
+  'import.checking': (fileName: string) =>
+    `Checking ${fileName}: places, activity types and organisations…`,
+  'import.previewFailure': (detail: string) => `The file could not be checked: ${detail}`,
   'import.previewOf': (fileName: string) => `Preview of ${fileName}`,
   'import.worksheet.open': ' (worksheet “',
   'import.worksheet.close': '”)',
@@ -980,6 +983,9 @@ export const importsSq: TranslationOf<typeof importsEn> = {
   'import.chooseFile': 'Zgjidh një skedar…',
   'import.reading': 'Po lexohet skedari…',
   'import.previousStillShown': ' Skedari që u pa më parë në parapamje shfaqet ende.',
+  'import.checking': (fileName) =>
+    `Po kontrollohet ${fileName}: vendet, llojet e veprimtarive dhe organizatat…`,
+  'import.previewFailure': (detail) => `Skedari nuk u kontrollua dot: ${detail}`,
   'import.previewOf': (fileName) => `Parapamja e ${fileName}`,
   'import.worksheet.open': ' (fleta «',
   'import.worksheet.close': '»)',
