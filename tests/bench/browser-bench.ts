@@ -18,7 +18,7 @@ import { selectMapModel } from '../../src/store/selectors';
 import { launchChromium } from '../e2e/browser';
 import { formatReport } from './node-bench-lib';
 import { seedEdits } from './seed-edits';
-import { syntheticDataset } from './synthetic';
+import { syntheticDataset, syntheticSheet } from './synthetic';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const outDir = path.join(root, 'node_modules/.cache/harta-bench/app');
@@ -33,8 +33,10 @@ const LOADS = Number(process.env.HARTA_BENCH_LOADS ?? 7);
  * figures are measured with hardware WebGL instead of SwiftShader. Printed with the results.
  */
 const CHROMIUM_ARGS = (process.env.HARTA_BENCH_CHROMIUM_ARGS ?? '').split(/\s+/).filter(Boolean);
-/** Which parts to run (comma-separated: load, filters); all unless told. */
-const PARTS = new Set((process.env.HARTA_BENCH_PARTS ?? 'load,filters').split(','));
+/** Which parts to run (comma-separated: load, filters, import); all unless told. */
+const PARTS = new Set((process.env.HARTA_BENCH_PARTS ?? 'load,filters,import').split(','));
+/** Fresh pages that each choose the 50 000-row sheet (the median is kept). */
+const IMPORT_RUNS = 3;
 const SYNTHETIC_ROWS = 50_000;
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -202,9 +204,9 @@ const baseUrl = `http://127.0.0.1:${address.port}`;
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: VIEWPORT });
   // tsx compiles with esbuild's keepNames, which wraps functions in `__name(…)`: a helper that
-  // exists in node, not in the page the probe is copied into.
+  // exists in node, not in the page the probe and the evaluated functions are copied into.
   await context.addInitScript({
-    content: `const __name = (target) => target; (${installSettleProbe.toString()})();`,
+    content: `globalThis.__name = (target) => target; (${installSettleProbe.toString()})();`,
   });
   return context.newPage();
 }
@@ -320,6 +322,62 @@ async function filterTimes(
   }
 }
 
+interface ImportTimes {
+  /** From choosing the file to its preview on screen. */
+  previewMs: number;
+  /** The longest task on the page's thread meanwhile (the page cannot respond during it). */
+  longestTaskMs: number;
+}
+
+/**
+ * Chooses `sheet` in the Data panel of a fresh page and times it to the preview on screen,
+ * watching the page's long tasks. The File is made in the page beforehand: Playwright's own
+ * setInputFiles would put its work on the page's thread too.
+ */
+async function importTimes(browser: Browser, sheet: string): Promise<ImportTimes> {
+  const page = await newPage(browser);
+  try {
+    await page.goto('/?tab=data');
+    await page.locator('[data-map-idle="true"]').waitFor({ timeout: 120_000 });
+    await page.getByTestId('import-file').waitFor();
+    await page.evaluate((text) => {
+      (window as unknown as { __benchFile: File }).__benchFile = new File([text], 'national.csv', {
+        type: 'text/csv',
+      });
+    }, sheet);
+    return await page.evaluate(async () => {
+      let longestTaskMs = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          longestTaskMs = Math.max(longestTaskMs, entry.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
+      if (!input) throw new Error('no file input');
+      const chosen = new DataTransfer();
+      chosen.items.add((window as unknown as { __benchFile: File }).__benchFile);
+      const start = performance.now();
+      input.files = chosen.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise<void>((resolve) => {
+        const look = () => {
+          if (document.querySelector('.import-preview .import-summary')) resolve();
+          else requestAnimationFrame(look);
+        };
+        look();
+      });
+      // The frame that shows it, then a moment for the last long task to be reported.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const previewMs = performance.now() - start;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      observer.disconnect();
+      return { previewMs, longestTaskMs };
+    });
+  } finally {
+    await page.context().close();
+  }
+}
+
 const browser = await launchChromium({ args: CHROMIUM_ARGS });
 if (CHROMIUM_ARGS.length > 0)
   console.log(`browser bench: Chromium flags ${CHROMIUM_ARGS.join(' ')}`);
@@ -413,6 +471,21 @@ try {
       filterMedianMs_50k_noMap: withoutMap.medianMs,
       filterP95Ms_55: small.p95Ms,
       filterMedianMs_55: small.medianMs,
+    });
+  }
+
+  if (PARTS.has('import')) {
+    console.log(`browser bench: choosing a ${SYNTHETIC_ROWS}-row sheet in the Data panel…`);
+    const sheet = syntheticSheet(SYNTHETIC_ROWS, gazetteer, dataset);
+    const runs: ImportTimes[] = [];
+    for (let run = 0; run < IMPORT_RUNS; run += 1) {
+      const times = await importTimes(browser, sheet);
+      if (process.env.HARTA_BENCH_VERBOSE) console.log(`  import ${run}:`, times);
+      runs.push(times);
+    }
+    Object.assign(browserResults, {
+      importPreviewMs_50k_browser: round(median(runs.map((times) => times.previewMs))),
+      importLongestTaskMs_50k: round(median(runs.map((times) => times.longestTaskMs))),
     });
   }
 } finally {
