@@ -2,22 +2,18 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LocalChangesMark } from '../../src/components/local-changes-mark';
-import type { PlannerFileActions } from '../../src/components/planner-panel';
 import { SidePanel } from '../../src/components/side-panel';
 import { createHartaStore, type InitialState } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
+import { fakeFileActions } from '../support/file-actions';
 
 // SYNTHETIC fixture dataset and gazetteer; every sheet below is made up for the test.
 
 function renderPanel(initial: InitialState = { tab: 'data' }) {
   const store = createHartaStore({ gazetteer: makeGazetteer(), dataset: makeDataset() }, initial);
-  const files: PlannerFileActions = {
-    download: vi.fn(),
-    readText: vi.fn(),
-    readBytes: vi.fn((file: File) => file.arrayBuffer().then((buffer) => new Uint8Array(buffer))),
-  };
+  const files = fakeFileActions();
   render(
     <StoreProvider store={store}>
       <LocalChangesMark />

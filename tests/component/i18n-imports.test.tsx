@@ -1,15 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BoundaryImport } from '../../src/components/boundary-import';
 import { ImportWizard } from '../../src/components/import-wizard';
-import type { PlannerFileActions } from '../../src/components/planner-panel';
 import { createHartaStore } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
 import { englishLeftIn } from '../support/english-text';
 import { boundaryFile, gazetteer as realGazetteer } from '../unit/fixtures/boundary-fixture';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
+import { fakeFileActions } from '../support/file-actions';
 
 // The 3W import wizard and the boundary loader in Albanian (?lang=sq): no English left in any
 // state, data (names, file names, headers as written) marked as such. SYNTHETIC sheets and
@@ -20,11 +20,7 @@ function renderWizard() {
     { gazetteer: makeGazetteer(), dataset: makeDataset() },
     { lang: 'sq' },
   );
-  const files: PlannerFileActions = {
-    download: vi.fn(),
-    readText: vi.fn(),
-    readBytes: vi.fn((file: File) => file.arrayBuffer().then((buffer) => new Uint8Array(buffer))),
-  };
+  const files = fakeFileActions();
   const { container } = render(
     <StoreProvider store={store}>
       <ImportWizard files={files} />

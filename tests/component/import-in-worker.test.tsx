@@ -1,7 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PlannerFileActions } from '../../src/components/planner-panel';
 import { SidePanel } from '../../src/components/side-panel';
 import {
   createPreviewResponder,
@@ -12,6 +11,7 @@ import { createHartaStore } from '../../src/store/harta-store';
 import { StoreProvider } from '../../src/store/store-provider';
 import { makeDataset } from '../unit/fixtures/dataset-fixture';
 import { makeGazetteer } from '../unit/fixtures/gazetteer-fixture';
+import { fakeFileActions } from '../support/file-actions';
 
 // SYNTHETIC fixture dataset and gazetteer; the sheet is made up for the test.
 
@@ -68,11 +68,7 @@ function renderPanel() {
     { gazetteer: makeGazetteer(), dataset: makeDataset() },
     { tab: 'data' },
   );
-  const files: PlannerFileActions = {
-    download: vi.fn(),
-    readText: vi.fn(),
-    readBytes: vi.fn((file: File) => file.arrayBuffer().then((buffer) => new Uint8Array(buffer))),
-  };
+  const files = fakeFileActions();
   render(
     <StoreProvider store={store}>
       <SidePanel files={files} />
