@@ -82,9 +82,12 @@ function ProblemList({
 
 function ColumnMapping({
   preview,
+  chosen,
   onChange,
 }: {
   preview: ImportPreview;
+  /** While a preview is being checked: the user's choices, shown until it is back. */
+  chosen: Partial<Record<number, ImportField | null>> | null;
   onChange: (column: number, field: ImportField | null) => void;
 }) {
   const id = useId();
@@ -119,7 +122,7 @@ function ColumnMapping({
             <td>
               <select
                 id={`${id}-${index}`}
-                value={column.field ?? ''}
+                value={(chosen && index in chosen ? chosen[index] : column.field) ?? ''}
                 onChange={(event) =>
                   onChange(
                     index,
@@ -404,6 +407,7 @@ export function ImportWizard({ files }: { files: PlannerFileActions }) {
           </p>
           <ColumnMapping
             preview={preview}
+            chosen={checking ? mapping : null}
             onChange={(column, field) => {
               setMapping((current) => ({ ...current, [column]: field }));
               setConfirmed(false);

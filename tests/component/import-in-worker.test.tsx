@@ -124,5 +124,15 @@ describe('the import preview computed in a worker', () => {
     await workerAnswers();
     expect(preview).not.toHaveAttribute('aria-busy');
     expect(within(preview).getByRole('button', { name: 'Apply: add 1, update 0' })).toBeEnabled();
+
+    // A column read otherwise: its menu shows the choice at once, not the preview before it.
+    const kind = within(preview).getByRole('combobox', { name: /^Kind/ });
+    expect(kind).toHaveValue('kind');
+    await user.selectOptions(kind, '');
+    expect(preview).toHaveAttribute('aria-busy', 'true');
+    expect(kind).toHaveValue('');
+    await workerAnswers();
+    expect(preview).not.toHaveAttribute('aria-busy');
+    expect(within(preview).getByRole('combobox', { name: /^Kind/ })).toHaveValue('');
   });
 });
