@@ -50,6 +50,7 @@ export function useImportPreview(
 
   // One runner (and worker) per dialog, made on first use and closed when it goes.
   const runner = useRef<ImportPreviewRunner | null>(null);
+  const theRunner = () => (runner.current ??= createImportPreviewRunner(startWorker));
   useEffect(
     () => () => {
       runner.current?.close();
@@ -60,9 +61,7 @@ export function useImportPreview(
   // The worker starts, and gets the data, as soon as the dialog is there: by the time a file
   // is chosen it has loaded and copied them, and only the file goes across.
   useEffect(() => {
-    if (inRender) return;
-    runner.current ??= createImportPreviewRunner(startWorker);
-    runner.current.prepare({ gazetteer, dataset });
+    if (!inRender) theRunner().prepare({ gazetteer, dataset });
   }, [inRender, gazetteer, dataset]);
   const request = useMemo(
     () => ({ source, gazetteer, dataset, mapping, mode }),
@@ -76,8 +75,7 @@ export function useImportPreview(
   useEffect(() => {
     if (inRender || !request.source) return;
     let wanted = true;
-    runner.current ??= createImportPreviewRunner(startWorker);
-    runner.current
+    theRunner()
       .preview(
         request.source,
         { gazetteer: request.gazetteer, dataset: request.dataset },

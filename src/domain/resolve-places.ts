@@ -287,14 +287,6 @@ interface Choice {
   ignored?: boolean;
 }
 
-/**
- * Builds a resolver over one country's gazetteer. The indexes are built once; each call to
- * `resolvePlaces` is then a few map look-ups per word.
- *
- * @example
- * const { resolvePlaces } = createPlaceResolver(gazetteer);
- * resolvePlaces('Paskuqan, Tirana').areas.map((a) => a.name); // ['Kamëz', 'Tiranë']
- */
 /** What `resolvePlaces` has found in a text so far. */
 interface Found {
   areas: ResolvedArea[];
@@ -317,6 +309,14 @@ interface ItemScan {
   unknownRun: Token[];
 }
 
+/**
+ * Builds a resolver over one country's gazetteer. The indexes are built once; each call to
+ * `resolvePlaces` is then a few map look-ups per word.
+ *
+ * @example
+ * const { resolvePlaces } = createPlaceResolver(gazetteer);
+ * resolvePlaces('Paskuqan, Tirana').areas.map((a) => a.name); // ['Kamëz', 'Tiranë']
+ */
 export function createPlaceResolver(gazetteer: Gazetteer): PlaceResolver {
   const countyById = new Map(gazetteer.counties.map((county) => [county.id, county]));
   const municipalityById = new Map(gazetteer.municipalities.map((m) => [m.id, m]));
