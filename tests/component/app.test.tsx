@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
@@ -101,7 +101,10 @@ describe('dashboard', () => {
     const after = map.lastModel();
     expect(after).not.toBe(before);
     expect(after?.counties.every((county) => county.value === 0)).toBe(true);
-    expect(window.location.search).toContain('act=rehabilitation-reintegration');
+    // The address follows once the changes pause (src/io/url-sync.ts).
+    await waitFor(() =>
+      expect(window.location.search).toContain('act=rehabilitation-reintegration'),
+    );
   });
 
   it('restores filters and selection from a copied link', async () => {
