@@ -137,7 +137,7 @@ function MunicipalityDetails({ id }: { id: string }) {
         <SelectButton target={{ kind: 'county', id: municipality.county }}>
           {t('gaps.area.inCounty', names.area(municipality.county))}
         </SelectButton>{' '}
-        <HotspotBadge level={coverage.hotspotLevel} />
+        <HotspotBadge level={coverage.hotspotLevel} t={t} />
       </p>
       <AreaActions area={{ level: 'municipality', id }} name={municipality.name} />
       <Section title={t('gaps.area.gapWhy', number(coverage.gapScore, 2))}>
@@ -253,7 +253,7 @@ function CountyDetails({ id }: { id: string }) {
                   number(municipalityCoverage.get(m.id)?.counts.local ?? 0),
                 )}
               </span>{' '}
-              <HotspotBadge level={levels.get(m.id) ?? 0} />
+              <HotspotBadge level={levels.get(m.id) ?? 0} t={t} />
             </li>
           ))}
         </ul>

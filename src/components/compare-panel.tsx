@@ -253,7 +253,7 @@ function Hotspot({ summary }: { summary: AreaSummary }) {
   }
   return (
     <>
-      <HotspotBadge level={summary.hotspotLevel} />{' '}
+      <HotspotBadge level={summary.hotspotLevel} t={t} />{' '}
       {t('compare.hotspot.level', formatNumber(lang, summary.hotspotLevel))}{' '}
       <span className="muted">
         ({ofCounty}

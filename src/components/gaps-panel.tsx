@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { isTie, PRESENCE_WEIGHTS } from '../domain/coverage';
 import {
   selectCountyGapRanking,
@@ -10,9 +10,10 @@ import {
   type PlanEffect,
 } from '../store/selectors';
 import type { MapAreaRef } from '../domain/map-model';
-import { formatNumber, type Lang } from '../i18n/messages';
+import { formatNumber, type Lang, type Translate } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
-import { useHarta } from '../store/store-context';
+import type { HartaState } from '../store/harta-store';
+import { useHarta, useHartaStoreApi } from '../store/store-context';
 import { CountyGapWhy, GapWhy } from './gap-why';
 import { HotspotBadge } from './hotspot-badge';
 import { NationwideWeight } from './nationwide-weight';
@@ -36,9 +37,17 @@ function Why({ label, children }: { label: ReactNode; children: () => ReactNode 
 /** A gap score as shown: two decimals, in the interface's language. */
 const scoreText = (lang: Lang, score: number) => formatNumber(lang, score, 2);
 
-function ScoreBar({ score }: { score: number }) {
-  const t = useT();
-  const lang = useHarta((state) => state.lang);
+/**
+ * The parts of a row are plain functions of the words and the language, not components with
+ * their own store subscriptions: a filter change at national 3W size re-renders every row, and
+ * ten subscriptions a row (61 rows) were a third of React's work in it.
+ */
+interface Words {
+  t: Translate;
+  lang: Lang;
+}
+
+function scoreBar({ t, lang }: Words, score: number) {
   const text = scoreText(lang, score);
   return (
     <span className="gap-score" aria-label={t('gaps.score', text)}>
@@ -52,9 +61,7 @@ function ScoreBar({ score }: { score: number }) {
  * "With plans: gap 0.78 → 0.41, rank 2 → 14", only where the plans change the gap itself: a
  * plan elsewhere shifts whole runs of untouched rows by a rank, which says nothing about them.
  */
-function PlanChange({ effect }: { effect: PlanEffect | undefined }) {
-  const t = useT();
-  const lang = useHarta((state) => state.lang);
+function planChange({ t, lang }: Words, effect: PlanEffect | undefined) {
   if (!effect) return null;
   const { before, after } = effect;
   if (before.gapScore === after.gapScore) return null;
@@ -71,9 +78,7 @@ function PlanChange({ effect }: { effect: PlanEffect | undefined }) {
 }
 
 /** "7", or "7=" for a rank shared with others (the "=" read as "tied"). */
-function RankText({ rank, tied }: { rank: number; tied: boolean }) {
-  const t = useT();
-  const lang = useHarta((state) => state.lang);
+function rankText({ t, lang }: Words, rank: number, tied: boolean) {
   return (
     <>
       {formatNumber(lang, rank)}
@@ -87,44 +92,49 @@ function RankText({ rank, tied }: { rank: number; tied: boolean }) {
   );
 }
 
-/** One ranked area: selects it on click, shows it on the map on hover or focus. */
+/** Hover and selection of one area as one number (bit 1: hovered, bit 2: selected). */
+const HOVERED = 1;
+const SELECTED = 2;
+const emphasisOf = (state: HartaState, area: MapAreaRef) =>
+  (state.hovered?.level === area.level && state.hovered.id === area.id ? HOVERED : 0) |
+  (state.selection?.kind === area.level && state.selection.id === area.id ? SELECTED : 0);
+
+/**
+ * One ranked area: selects it on click, shows it on the map on hover or focus. Its one store
+ * subscription is its emphasis, so hovering a row re-renders that row alone.
+ */
 function GapRow({
   area,
   rank,
   tied,
   score,
+  words,
   children,
 }: {
   area: MapAreaRef;
   rank: number;
   tied: boolean;
   score: number;
+  words: Words;
   children: ReactNode;
 }) {
-  const select = useHarta((state) => state.select);
-  const hover = useHarta((state) => state.hover);
-  const isHovered = useHarta(
-    (state) => state.hovered?.level === area.level && state.hovered.id === area.id,
-  );
-  const isSelected = useHarta(
-    (state) => state.selection?.kind === area.level && state.selection.id === area.id,
-  );
+  const store = useHartaStoreApi();
+  const emphasis = useHarta((state) => emphasisOf(state, area));
+  const hover = (to: MapAreaRef | null) => store.getState().hover(to);
   return (
     <button
       type="button"
-      className={isHovered ? 'gap-item hovered' : 'gap-item'}
-      aria-pressed={isSelected}
-      onClick={() => select({ kind: area.level, id: area.id })}
+      className={emphasis & HOVERED ? 'gap-item hovered' : 'gap-item'}
+      aria-pressed={(emphasis & SELECTED) !== 0}
+      onClick={() => store.getState().select({ kind: area.level, id: area.id })}
       onMouseEnter={() => hover(area)}
       onMouseLeave={() => hover(null)}
       onFocus={() => hover(area)}
       onBlur={() => hover(null)}
     >
-      <span className="gap-rank">
-        <RankText rank={rank} tied={tied} />
-      </span>
+      <span className="gap-rank">{rankText(words, rank, tied)}</span>
       <span className="gap-main">{children}</span>
-      <ScoreBar score={score} />
+      {scoreBar(words, score)}
     </button>
   );
 }
@@ -138,6 +148,7 @@ function MunicipalityRanking() {
   const ties = useHarta(selectGapTies);
   const lang = useHarta((state) => state.lang);
   const t = useT();
+  const words = useMemo(() => ({ t, lang }), [t, lang]);
   const number = (value: number) => formatNumber(lang, value);
   return (
     <ol className="gap-list" aria-label={t('gaps.list.municipalities')}>
@@ -165,10 +176,11 @@ function MunicipalityRanking() {
               rank={rank}
               tied={tied}
               score={coverage.gapScore}
+              words={words}
             >
               <span className="gap-name">
                 {name} <span className="muted">({names.area(coverage.countyId)})</span>{' '}
-                <HotspotBadge level={coverage.hotspotLevel} />
+                <HotspotBadge level={coverage.hotspotLevel} t={t} />
               </span>
               <span className="gap-counts">
                 {t('gaps.row.counts', {
@@ -188,14 +200,14 @@ function MunicipalityRanking() {
                   filtered: filteredTypes.length > 0,
                 })}
               </span>
-              <PlanChange effect={effects.get(coverage.id)} />
+              {planChange(words, effects.get(coverage.id))}
             </GapRow>
             <Why
               label={
                 tied ? (
                   <>
                     {t('gaps.whyLabel.municipalityTied', name)}
-                    <RankText rank={rank} tied />?
+                    {rankText(words, rank, true)}?
                   </>
                 ) : (
                   t('gaps.whyLabel.municipality', name, number(rank))
@@ -217,6 +229,7 @@ function CountyRanking() {
   const ties = useHarta(selectCountyGapTies);
   const lang = useHarta((state) => state.lang);
   const t = useT();
+  const words = useMemo(() => ({ t, lang }), [t, lang]);
   const number = (value: number) => formatNumber(lang, value);
   return (
     <ol className="gap-list" aria-label={t('gaps.list.counties')}>
@@ -242,9 +255,10 @@ function CountyRanking() {
               rank={rank}
               tied={tied}
               score={gap.gapScore}
+              words={words}
             >
               <span className="gap-name">
-                {name} <HotspotBadge level={gap.hotspotLevel} />
+                {name} <HotspotBadge level={gap.hotspotLevel} t={t} />
               </span>
               <span className="gap-counts">
                 {t(
@@ -259,7 +273,7 @@ function CountyRanking() {
                 tied ? (
                   <>
                     {t('gaps.whyLabel.countyTied', name)}
-                    <RankText rank={rank} tied />?
+                    {rankText(words, rank, true)}?
                   </>
                 ) : (
                   t('gaps.whyLabel.county', name, number(rank))
