@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AreaPanel } from '../../src/components/area-panel';
 import { GapsPanel } from '../../src/components/gaps-panel';
@@ -186,6 +186,39 @@ describe('GapsPanel', () => {
     expect(sentence).toHaveTextContent(
       /Σ need × gap = 1\.11\d, Σ need = 2\.25, 1\.11\d \/ 2\.25 = 0\.495\.$/,
     );
+  });
+
+  it('keeps each row in its place when the ranking changes, and an open explanation with its area', async () => {
+    const store = renderGaps();
+    const list = municipalityList();
+    const secondRow = list.children[1];
+    expect(secondRow).toHaveTextContent(/^2Pogradec/);
+    fireEvent.click(screen.getByText('Why is Pogradec number 2?'));
+    await screen.findByRole('table', { name: /inputs of the gap score of Pogradec/i });
+    // Awareness only: Cërrik (a local awareness organisation is missing there) moves above
+    // Pogradec.
+    act(() => store.getState().toggleActivityType('awareness'));
+    expect(rankedRows(list).slice(0, 3)).toEqual(['1 Prrenjas', '2 Cërrik', '3 Pogradec']);
+    // The same element, now showing Cërrik: rows are not moved in the document (that is what
+    // made a filter change slow), their content changes.
+    expect(list.children[1]).toBe(secondRow);
+    const whyOf = (name: string) =>
+      screen.getByText(new RegExp(`^Why is ${name} number`)).closest('details');
+    expect(whyOf('Pogradec')).toHaveAttribute('open');
+    expect(whyOf('Cërrik')).not.toHaveAttribute('open');
+    expect(
+      screen.getByRole('table', { name: /inputs of the gap score of Pogradec/i }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /inputs of the gap score of Cërrik/i })).toBeNull();
+    // Closed again by the user, it stays closed when the ranking goes back.
+    fireEvent.click(screen.getByText('Why is Pogradec number 3?'));
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('table', { name: /inputs of the gap score of Pogradec/i }),
+      ).toBeNull(),
+    );
+    act(() => store.getState().toggleActivityType('awareness'));
+    expect(whyOf('Pogradec')).not.toHaveAttribute('open');
   });
 
   it('lists what is missing, the types only nationwide organisations do, and planned reach', async () => {
