@@ -312,9 +312,18 @@ export function coverageByMunicipality(
         if (uncovered === 0) break covering;
       }
     }
-    for (const named of [local, countyWide])
-      for (const position of named)
-        for (const at of numbered[position]?.focusTypes ?? []) focusCoveredAt[at] = index;
+    // Likewise, the focus types loop stops once every focus type is seen.
+    let focusUnseen = focusTypeIds.length;
+    focusing: for (const named of [local, countyWide]) {
+      for (const position of named) {
+        for (const at of numbered[position]?.focusTypes ?? []) {
+          if (focusCoveredAt[at] === index) continue;
+          focusCoveredAt[at] = index;
+          focusUnseen -= 1;
+        }
+        if (focusUnseen === 0) break focusing;
+      }
+    }
     // Each implementer counts once, at its strongest: named here, else its county, else
     // nationwide.
     const mark = 4 * index;
