@@ -23,7 +23,7 @@ function useNumber() {
   return (value: number, digits?: number) => formatNumber(lang, value, digits);
 }
 
-function OrganisationButtons({ ids, empty }: { ids: string[]; empty: string }) {
+function OrganisationButtons({ ids, empty }: { ids: readonly string[]; empty: string }) {
   const names = useHarta(selectNames);
   if (ids.length === 0) return <p className="muted">{empty}</p>;
   return (

@@ -72,8 +72,8 @@ export interface MunicipalityCoverage {
   local: string[];
   /** Organisations whose focus names the municipality's whole county. */
   countyWide: string[];
-  /** Organisations working nationwide. */
-  nationwide: string[];
+  /** Organisations working nationwide (one list, shared by every municipality). */
+  nationwide: readonly string[];
   /**
    * Of the types considered, those an organisation naming the municipality or its county does.
    * Nationwide organisations never make a type "covered" here, whatever their weight: "the
@@ -211,6 +211,65 @@ export function filterOrganisations(
 }
 
 /**
+ * Lists of organisation positions by area, packed into two arrays: area `a`'s positions are
+ * `items[start[a]]` to `items[start[a + 1] − 1]`, in the organisations' order. Two typed arrays
+ * instead of one growing array per area: a filter change at national 3W size builds these
+ * several times, and the garbage of thousands of small arrays came back as collector pauses.
+ */
+interface PackedLists {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+/** Which of an organisation's numbers name the areas a list is by. */
+type AreaKind = 'municipalities' | 'counties';
+
+/** Adds `by` to `counts[at]`. */
+function bump(counts: Int32Array, at: number, by = 1): void {
+  counts[at] = (counts[at] ?? 0) + by;
+}
+
+/**
+ * Packs lists by area. `areasOf(position, into)` writes the areas of the organisation at
+ * `position` into `into` (each area once) and returns how many. One pass over the
+ * organisations collects (area, position) pairs, then a counting sort by area packs them;
+ * positions keep their order within an area.
+ */
+function packLists(
+  areas: number,
+  positions: number,
+  areasOf: (position: number, into: Int32Array) => number,
+): PackedLists {
+  let pairs = new Int32Array(Math.max(64, 4 * positions));
+  let length = 0;
+  const found = new Int32Array(areas);
+  for (let position = 0; position < positions; position += 1) {
+    const count = areasOf(position, found);
+    if (length + 2 * count > pairs.length) {
+      const grown = new Int32Array(2 * pairs.length + 2 * count);
+      grown.set(pairs);
+      pairs = grown;
+    }
+    for (let i = 0; i < count; i += 1) {
+      pairs[length] = found[i] ?? 0;
+      pairs[length + 1] = position;
+      length += 2;
+    }
+  }
+  const start = new Int32Array(areas + 1);
+  for (let k = 0; k < length; k += 2) bump(start, (pairs[k] ?? 0) + 1);
+  for (let area = 0; area < areas; area += 1) bump(start, area + 1, start[area] ?? 0);
+  const items = new Int32Array(length / 2);
+  const next = start.slice(0, areas);
+  for (let k = 0; k < length; k += 2) {
+    const area = pairs[k] ?? 0;
+    items[next[area] ?? 0] = pairs[k + 1] ?? 0;
+    bump(next, area);
+  }
+  return { start, items };
+}
+
+/**
  * Positions (in `numbered`) of the local-scope organisations naming each area, by the area's
  * position, in the organisations' order.
  */
@@ -218,14 +277,33 @@ function localPositionsBy(
   numbered: readonly NumberedOrganisation[],
   organisations: readonly Organisation[],
   areas: number,
-  areasOf: (numbers: NumberedOrganisation) => readonly number[],
-): number[][] {
-  const groups: number[][] = Array.from({ length: areas }, () => []);
-  numbered.forEach((numbers, position) => {
-    if (organisations[position]?.scope !== 'local') return;
-    for (const area of areasOf(numbers)) groups[area]?.push(position);
+  kind: AreaKind,
+): PackedLists {
+  return packLists(areas, numbered.length, (position, into) => {
+    const numbers = numbered[position];
+    if (!numbers || organisations[position]?.scope !== 'local') return 0;
+    const named = numbers[kind];
+    let count = 0;
+    for (let i = 0; i < named.length; i += 1) {
+      const area = named[i] ?? -1;
+      if (area < 0 || area >= areas) continue;
+      into[count] = area;
+      count += 1;
+    }
+    return count;
   });
-  return groups;
+}
+
+/** The ids of the organisations at `items[from]` to `items[to − 1]`. */
+function idsAt(
+  organisations: readonly Organisation[],
+  items: Int32Array,
+  from: number,
+  to: number,
+): string[] {
+  const ids = new Array<string>(to - from);
+  for (let at = from; at < to; at += 1) ids[at - from] = organisations[items[at] ?? -1]?.id ?? '';
+  return ids;
 }
 
 /** Coverage of every municipality by the given organisations. */
@@ -256,30 +334,30 @@ export function coverageByMunicipality(
   const nationwideImplementers: number[] = [];
   const nationwideTypes = new Uint8Array(activityTypeIds.length);
   const nationwideSeen = new Uint8Array(implementerCount);
-  organisations.forEach((organisation, position) => {
+  for (let position = 0; position < organisations.length; position += 1) {
+    const organisation = organisations[position];
     const numbers = numbered[position];
-    if (organisation.scope !== 'national' || !numbers) return;
+    if (organisation?.scope !== 'national' || !numbers) continue;
     nationwideIds.push(organisation.id);
-    for (const at of numbers.activityTypes) nationwideTypes[at] = 1;
+    for (let i = 0; i < numbers.activityTypes.length; i += 1) {
+      nationwideTypes[numbers.activityTypes[i] ?? -1] = 1;
+    }
     if (nationwideSeen[numbers.implementer] === 0) nationwideImplementers.push(numbers.implementer);
     nationwideSeen[numbers.implementer] = 1;
-  });
+  }
+  // Every municipality lists the same nationwide organisations: one list, shared.
+  const nationwide: readonly string[] = nationwideIds;
 
   // One pass over the organisations instead of one per municipality (a few thousand imported
   // records × 61 municipalities is the slow part of a filter change): local organisations by
   // the municipalities and counties they name, as positions, each list in their order.
-  const localByMunicipality = localPositionsBy(
+  const byMunicipality = localPositionsBy(
     numbered,
     organisations,
     gazetteer.municipalities.length,
-    (numbers) => numbers.municipalities,
+    'municipalities',
   );
-  const localByCounty = localPositionsBy(
-    numbered,
-    organisations,
-    gazetteer.counties.length,
-    (numbers) => numbers.counties,
-  );
+  const byCounty = localPositionsBy(numbered, organisations, gazetteer.counties.length, 'counties');
 
   // Marks by municipality index, one array each for all municipalities (no allocation per
   // municipality): who names it, which types are covered, and which implementers are counted
@@ -288,60 +366,74 @@ export function coverageByMunicipality(
   const typeCoveredAt = new Int32Array(activityTypeIds.length).fill(-1);
   const focusCoveredAt = new Int32Array(focusTypeIds.length).fill(-1);
   const countedAt = new Int32Array(implementerCount);
-  const idsOf = (positions: readonly number[]) =>
-    positions.map((position) => organisations[position]?.id ?? '');
-  const implementerAt = (position: number) => numbered[position]?.implementer ?? 0;
+  // The municipality's named organisations, local ones first, then county-wide ones.
+  const named = new Int32Array(organisations.length);
 
   const result = new Map<string, MunicipalityCoverage>();
-  for (const [index, municipality] of gazetteer.municipalities.entries()) {
-    const local = localByMunicipality[index] ?? [];
-    for (const position of local) namedHere[position] = index;
+  for (let index = 0; index < gazetteer.municipalities.length; index += 1) {
+    const municipality = gazetteer.municipalities[index];
+    if (!municipality) continue;
+    let localCount = 0;
+    const localTo = byMunicipality.start[index + 1] ?? 0;
+    for (let at = byMunicipality.start[index] ?? 0; at < localTo; at += 1) {
+      const position = byMunicipality.items[at] ?? 0;
+      namedHere[position] = index;
+      named[localCount] = position;
+      localCount += 1;
+    }
     // An organisation naming the municipality itself is local there, not also county-wide.
-    const countyWide = (localByCounty[numbering.countyOfMunicipality[index] ?? -1] ?? []).filter(
-      (position) => namedHere[position] !== index,
-    );
-    // The types loop stops once every type considered is covered: only those are asked about.
-    let uncovered = consideredCount;
-    covering: for (const named of [local, countyWide]) {
-      for (const position of named) {
-        for (const at of numbered[position]?.activityTypes ?? []) {
-          if (typeCoveredAt[at] === index) continue;
-          typeCoveredAt[at] = index;
-          if (considered[at] === 1) uncovered -= 1;
-        }
-        if (uncovered === 0) break covering;
+    let namedCount = localCount;
+    const county = numbering.countyOfMunicipality[index] ?? -1;
+    if (county >= 0) {
+      const countyTo = byCounty.start[county + 1] ?? 0;
+      for (let at = byCounty.start[county] ?? 0; at < countyTo; at += 1) {
+        const position = byCounty.items[at] ?? 0;
+        if (namedHere[position] === index) continue;
+        named[namedCount] = position;
+        namedCount += 1;
       }
     }
-    // Likewise, the focus types loop stops once every focus type is seen.
+    // The types loop stops once every type considered is covered: only those are asked about;
+    // likewise the focus types loop once every focus type is seen.
+    let uncovered = consideredCount;
+    for (let k = 0; k < namedCount && uncovered > 0; k += 1) {
+      const types = numbered[named[k] ?? 0]?.activityTypes ?? [];
+      for (let i = 0; i < types.length; i += 1) {
+        const at = types[i] ?? -1;
+        if (typeCoveredAt[at] === index) continue;
+        typeCoveredAt[at] = index;
+        if (considered[at] === 1) uncovered -= 1;
+      }
+    }
     let focusUnseen = focusTypeIds.length;
-    focusing: for (const named of [local, countyWide]) {
-      for (const position of named) {
-        for (const at of numbered[position]?.focusTypes ?? []) {
-          if (focusCoveredAt[at] === index) continue;
-          focusCoveredAt[at] = index;
-          focusUnseen -= 1;
-        }
-        if (focusUnseen === 0) break focusing;
+    for (let k = 0; k < namedCount && focusUnseen > 0; k += 1) {
+      const types = numbered[named[k] ?? 0]?.focusTypes ?? [];
+      for (let i = 0; i < types.length; i += 1) {
+        const at = types[i] ?? -1;
+        if (focusCoveredAt[at] === index) continue;
+        focusCoveredAt[at] = index;
+        focusUnseen -= 1;
       }
     }
     // Each implementer counts once, at its strongest: named here, else its county, else
     // nationwide.
     const mark = 4 * index;
     const counts = { local: 0, countyWide: 0, nationwide: 0 };
-    for (const position of local) {
-      const implementer = implementerAt(position);
-      if (countedAt[implementer] === mark + 1) continue;
-      countedAt[implementer] = mark + 1;
-      counts.local += 1;
-    }
-    for (const position of countyWide) {
-      const implementer = implementerAt(position);
+    for (let k = 0; k < namedCount; k += 1) {
+      const implementer = numbered[named[k] ?? 0]?.implementer ?? 0;
       const counted = countedAt[implementer] ?? 0;
-      if (counted === mark + 1 || counted === mark + 2) continue;
-      countedAt[implementer] = mark + 2;
-      counts.countyWide += 1;
+      if (k < localCount) {
+        if (counted === mark + 1) continue;
+        countedAt[implementer] = mark + 1;
+        counts.local += 1;
+      } else {
+        if (counted === mark + 1 || counted === mark + 2) continue;
+        countedAt[implementer] = mark + 2;
+        counts.countyWide += 1;
+      }
     }
-    for (const implementer of nationwideImplementers) {
+    for (let i = 0; i < nationwideImplementers.length; i += 1) {
+      const implementer = nationwideImplementers[i] ?? 0;
       if ((countedAt[implementer] ?? 0) > mark) continue;
       countedAt[implementer] = mark + 3;
       counts.nationwide += 1;
@@ -355,23 +447,33 @@ export function coverageByMunicipality(
       presenceTerms.local + presenceTerms.countyWide + presenceTerms.nationwide,
     );
     const level = levels.get(municipality.id) ?? 0;
-    const covered = (type: number) => typeCoveredAt[type] === index;
+    const activityTypesCovered: string[] = [];
+    const activityTypesMissing: string[] = [];
+    const activityTypesNationwideOnly: string[] = [];
+    for (let i = 0; i < allActivityTypes.length; i += 1) {
+      const id = allActivityTypes[i] ?? '';
+      const type = consideredAt[i] ?? -1;
+      if (typeCoveredAt[type] === index) activityTypesCovered.push(id);
+      else {
+        activityTypesMissing.push(id);
+        if (nationwideTypes[type] === 1) activityTypesNationwideOnly.push(id);
+      }
+    }
+    const focusTypesCovered: string[] = [];
+    for (let i = 0; i < focusTypeIds.length; i += 1) {
+      if (focusCoveredAt[focusAt[i] ?? -1] === index) focusTypesCovered.push(focusTypeIds[i] ?? '');
+    }
     result.set(municipality.id, {
       id: municipality.id,
       countyId: municipality.county,
       hotspotLevel: level,
-      local: idsOf(local),
-      countyWide: idsOf(countyWide),
-      nationwide: [...nationwideIds],
-      activityTypesCovered: allActivityTypes.filter((_, at) => covered(consideredAt[at] ?? -1)),
-      activityTypesMissing: allActivityTypes.filter((_, at) => !covered(consideredAt[at] ?? -1)),
-      activityTypesNationwideOnly: allActivityTypes.filter((_, at) => {
-        const type = consideredAt[at] ?? -1;
-        return !covered(type) && nationwideTypes[type] === 1;
-      }),
-      focusTypesCovered: focusTypeIds.filter(
-        (_, at) => focusCoveredAt[focusAt[at] ?? -1] === index,
-      ),
+      local: idsAt(organisations, named, 0, localCount),
+      countyWide: idsAt(organisations, named, localCount, namedCount),
+      nationwide,
+      activityTypesCovered,
+      activityTypesMissing,
+      activityTypesNationwideOnly,
+      focusTypesCovered,
       counts,
       presenceTerms,
       presence,
@@ -390,29 +492,46 @@ export function coverageByMunicipality(
  * organisations' order. One pass over the organisations, not one per county (≈3 000
  * organisations × 12 counties on every filter change).
  */
+/**
+ * Writes `county` into `into` at `count` unless `listed` says `position` is already listed
+ * there; returns the new count. A module function, not a closure per organisation: under the
+ * command line's (and the bench's) esbuild, every closure made is also named at run time.
+ */
+function listOnce(
+  county: number,
+  position: number,
+  listed: Int32Array,
+  into: Int32Array,
+  count: number,
+): number {
+  if (county < 0 || county >= listed.length || listed[county] === position) return count;
+  listed[county] = position;
+  into[count] = county;
+  return count + 1;
+}
+
 function localPositionsByCounty(
   gazetteer: Gazetteer,
   numbering: ReturnType<typeof numberingFor>,
   numbered: readonly NumberedOrganisation[],
   organisations: readonly Organisation[],
-): number[][] {
-  const presentIn: number[][] = gazetteer.counties.map(() => []);
+): PackedLists {
+  const counties = gazetteer.counties.length;
   // The last organisation listed in each county: a county reached twice lists it once.
-  const listed = new Int32Array(gazetteer.counties.length).fill(-1);
-  const list = (county: number, position: number) => {
-    if (listed[county] === position) return;
-    listed[county] = position;
-    presentIn[county]?.push(position);
-  };
-  numbered.forEach((numbers, position) => {
-    if (organisations[position]?.scope !== 'local') return;
-    for (const county of numbers.counties) list(county, position);
-    for (const municipality of numbers.municipalities) {
-      const county = numbering.countyOfMunicipality[municipality] ?? -1;
-      if (county >= 0) list(county, position);
+  const listed = new Int32Array(counties).fill(-1);
+  return packLists(counties, numbered.length, (position, into) => {
+    const numbers = numbered[position];
+    if (!numbers || organisations[position]?.scope !== 'local') return 0;
+    let count = 0;
+    for (let i = 0; i < numbers.counties.length; i += 1) {
+      count = listOnce(numbers.counties[i] ?? -1, position, listed, into, count);
     }
+    for (let i = 0; i < numbers.municipalities.length; i += 1) {
+      const county = numbering.countyOfMunicipality[numbers.municipalities[i] ?? -1] ?? -1;
+      count = listOnce(county, position, listed, into, count);
+    }
+    return count;
   });
-  return presentIn;
 }
 
 /**
@@ -426,11 +545,13 @@ export function localOrganisationsByCounty(
 ): Map<string, Organisation[]> {
   const numbering = numberingFor(gazetteer, dataset);
   const numbered = numberOrganisations(numbering, organisations);
-  const presentIn = localPositionsByCounty(gazetteer, numbering, numbered, organisations);
+  const { start, items } = localPositionsByCounty(gazetteer, numbering, numbered, organisations);
   return new Map(
     gazetteer.counties.map((county, index) => [
       county.id,
-      (presentIn[index] ?? []).flatMap((position) => organisations[position] ?? []),
+      [...items.subarray(start[index] ?? 0, start[index + 1] ?? 0)].flatMap(
+        (position) => organisations[position] ?? [],
+      ),
     ]),
   );
 }
@@ -443,8 +564,9 @@ export function coverageByCounty(
 ): Map<string, CountyCoverage> {
   const numbering = numberingFor(gazetteer, dataset);
   const numbered = numberOrganisations(numbering, organisations);
-  const presentIn = localPositionsByCounty(gazetteer, numbering, numbered, organisations);
+  const { start, items } = localPositionsByCounty(gazetteer, numbering, numbered, organisations);
   const activityTypeIds = dataset.activityTypes.map((type) => type.id);
+  const typeAt = activityTypeIds.map((id) => numbering.activityTypeAt.get(id) ?? -1);
   const types = activityTypeIds.length;
   const implementerCount = numbering.implementers.size;
   // One implementer counts once (a plan by an organisation already in the county adds its
@@ -452,35 +574,41 @@ export function coverageByCounty(
   // implementer × type, of the last county that counted it.
   const implementerIn = new Int32Array(implementerCount).fill(-1);
   const typeIn = new Int32Array(implementerCount * types).fill(-1);
+  const counts = new Int32Array(types);
   const result = new Map<string, CountyCoverage>();
-  gazetteer.counties.forEach((county, index) => {
-    const present = presentIn[index] ?? [];
+  for (let index = 0; index < gazetteer.counties.length; index += 1) {
+    const county = gazetteer.counties[index];
+    if (!county) continue;
+    const from = start[index] ?? 0;
+    const to = start[index + 1] ?? 0;
     let implementers = 0;
-    const counts = new Array<number>(types).fill(0);
-    for (const position of present) {
-      const numbers = numbered[position];
+    counts.fill(0);
+    for (let at = from; at < to; at += 1) {
+      const numbers = numbered[items[at] ?? -1];
       if (!numbers) continue;
       if (implementerIn[numbers.implementer] !== index) {
         implementerIn[numbers.implementer] = index;
         implementers += 1;
       }
-      for (const at of numbers.activityTypes) {
-        const cell = numbers.implementer * types + at;
+      for (let i = 0; i < numbers.activityTypes.length; i += 1) {
+        const type = numbers.activityTypes[i] ?? -1;
+        const cell = numbers.implementer * types + type;
         if (typeIn[cell] === index) continue;
         typeIn[cell] = index;
-        counts[at] = (counts[at] ?? 0) + 1;
+        bump(counts, type);
       }
     }
     const byActivityType: Record<string, number> = {};
-    for (const id of activityTypeIds)
-      byActivityType[id] = counts[numbering.activityTypeAt.get(id) ?? -1] ?? 0;
+    for (let i = 0; i < types; i += 1) {
+      byActivityType[activityTypeIds[i] ?? ''] = counts[typeAt[i] ?? -1] ?? 0;
+    }
     result.set(county.id, {
       id: county.id,
-      organisations: present.map((position) => organisations[position]?.id ?? ''),
+      organisations: idsAt(organisations, items, from, to),
       implementers,
       byActivityType,
     });
-  });
+  }
   return result;
 }
 

@@ -56,7 +56,7 @@ export interface MunicipalityReport {
   /** Ids of the organisations naming this municipality, in dataset order. */
   localOrganisations: string[];
   /** Ids of the organisations working nationwide (counted only when the weight is above 0). */
-  nationwideOrganisations: string[];
+  nationwideOrganisations: readonly string[];
   /** One sentence saying why the municipality ranks where it does (`describeGap`). */
   why: string;
 }
