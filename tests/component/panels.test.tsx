@@ -363,4 +363,38 @@ describe('FiltersBar dropdowns', () => {
     fireEvent.pointerDown(screen.getByRole('checkbox', { name: 'Training' }));
     expect(details.open).toBe(true);
   });
+
+  it('touches only the choice that changed when a filter changes', async () => {
+    const { FiltersBar } = await import('../../src/components/filters-bar');
+    const store = createHartaStore({ gazetteer: makeGazetteer(), dataset: makeDataset() });
+    render(
+      <StoreProvider store={store}>
+        <FiltersBar />
+      </StoreProvider>,
+    );
+    const training = screen.getByRole('checkbox', { name: 'Training' });
+    const others = screen
+      .getAllByRole('checkbox', { hidden: true })
+      .filter((box) => box !== training && box.closest('.choice-list') !== null);
+    expect(others.length).toBeGreaterThan(3);
+    const written: Node[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) written.push(record.target);
+    });
+    for (const box of others)
+      observer.observe(box.closest('label') ?? box, {
+        subtree: true,
+        attributes: true,
+        characterData: true,
+        childList: true,
+      });
+    fireEvent.click(training);
+    expect(store.getState().filters.activityTypes).toEqual(['training']);
+    expect(training).toBeChecked();
+    await Promise.resolve();
+    observer.disconnect();
+    // React re-wrote every checkbox's attributes on each filter change; only the one clicked
+    // changes now.
+    expect(written).toEqual([]);
+  });
 });
