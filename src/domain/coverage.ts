@@ -306,6 +306,37 @@ function idsAt(
   return ids;
 }
 
+/**
+ * Marks with `index`, in `marks`, the types (activity or focus) of the organisations at
+ * `named[0]` to `named[count − 1]`, and stops once `remaining` of the types `wanted` flags (all
+ * types when null) are marked.
+ */
+function markTypes(
+  numbered: readonly NumberedOrganisation[],
+  named: Int32Array,
+  count: number,
+  kind: 'activityTypes' | 'focusTypes',
+  marks: Int32Array,
+  index: number,
+  wanted: Uint8Array | null,
+  remaining: number,
+): void {
+  let left = remaining;
+  for (let k = 0; k < count && left > 0; k += 1) {
+    const numbers = numbered[named[k] ?? 0];
+    if (!numbers) continue;
+    // Named property reads, not `numbers[kind]`: with a keyed read here, coverage and county
+    // coverage were ≈ 10% slower in an A/B run at 50 000 rows.
+    const types = kind === 'focusTypes' ? numbers.focusTypes : numbers.activityTypes;
+    for (let i = 0; i < types.length; i += 1) {
+      const at = types[i] ?? -1;
+      if (marks[at] === index) continue;
+      marks[at] = index;
+      if (wanted === null || wanted[at] === 1) left -= 1;
+    }
+  }
+}
+
 /** Coverage of every municipality by the given organisations. */
 export function coverageByMunicipality(
   dataset: Dataset,
@@ -395,26 +426,26 @@ export function coverageByMunicipality(
     }
     // The types loop stops once every type considered is covered: only those are asked about;
     // likewise the focus types loop once every focus type is seen.
-    let uncovered = consideredCount;
-    for (let k = 0; k < namedCount && uncovered > 0; k += 1) {
-      const types = numbered[named[k] ?? 0]?.activityTypes ?? [];
-      for (let i = 0; i < types.length; i += 1) {
-        const at = types[i] ?? -1;
-        if (typeCoveredAt[at] === index) continue;
-        typeCoveredAt[at] = index;
-        if (considered[at] === 1) uncovered -= 1;
-      }
-    }
-    let focusUnseen = focusTypeIds.length;
-    for (let k = 0; k < namedCount && focusUnseen > 0; k += 1) {
-      const types = numbered[named[k] ?? 0]?.focusTypes ?? [];
-      for (let i = 0; i < types.length; i += 1) {
-        const at = types[i] ?? -1;
-        if (focusCoveredAt[at] === index) continue;
-        focusCoveredAt[at] = index;
-        focusUnseen -= 1;
-      }
-    }
+    markTypes(
+      numbered,
+      named,
+      namedCount,
+      'activityTypes',
+      typeCoveredAt,
+      index,
+      considered,
+      consideredCount,
+    );
+    markTypes(
+      numbered,
+      named,
+      namedCount,
+      'focusTypes',
+      focusCoveredAt,
+      index,
+      null,
+      focusTypeIds.length,
+    );
     // Each implementer counts once, at its strongest: named here, else its county, else
     // nationwide.
     const mark = 4 * index;

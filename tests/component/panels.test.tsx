@@ -341,7 +341,7 @@ describe('AreaPanel', () => {
 });
 
 describe('FiltersBar dropdowns', () => {
-  it('close on Escape and on a click elsewhere', async () => {
+  async function renderFiltersBar() {
     const { FiltersBar } = await import('../../src/components/filters-bar');
     const store = createHartaStore({ gazetteer: makeGazetteer(), dataset: makeDataset() });
     render(
@@ -350,6 +350,11 @@ describe('FiltersBar dropdowns', () => {
         <p>elsewhere</p>
       </StoreProvider>,
     );
+    return store;
+  }
+
+  it('close on Escape and on a click elsewhere', async () => {
+    await renderFiltersBar();
     const summary = screen.getByText('Activity types', { selector: 'summary' });
     const details = summary.closest('details');
     if (!details) throw new Error('no dropdown');
@@ -365,13 +370,7 @@ describe('FiltersBar dropdowns', () => {
   });
 
   it('touches only the choice that changed when a filter changes', async () => {
-    const { FiltersBar } = await import('../../src/components/filters-bar');
-    const store = createHartaStore({ gazetteer: makeGazetteer(), dataset: makeDataset() });
-    render(
-      <StoreProvider store={store}>
-        <FiltersBar />
-      </StoreProvider>,
-    );
+    const store = await renderFiltersBar();
     const training = screen.getByRole('checkbox', { name: 'Training' });
     const others = screen
       .getAllByRole('checkbox', { hidden: true })
