@@ -282,7 +282,7 @@ function localPositionsBy(
   return packLists(areas, numbered.length, (position, into) => {
     const numbers = numbered[position];
     if (!numbers || organisations[position]?.scope !== 'local') return 0;
-    const named = numbers[kind];
+    const named = kind === 'counties' ? numbers.counties : numbers.municipalities;
     let count = 0;
     for (let i = 0; i < named.length; i += 1) {
       const area = named[i] ?? -1;
