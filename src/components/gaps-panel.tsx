@@ -39,9 +39,7 @@ function Why({
     <details
       className="gap-why-details"
       open={open}
-      onToggle={(event) => {
-        if (event.currentTarget.open !== open) onToggle(event.currentTarget.open);
-      }}
+      onToggle={(event) => onToggle(event.currentTarget.open)}
     >
       <summary>{label}</summary>
       {open ? children() : null}
@@ -49,7 +47,7 @@ function Why({
   );
 }
 
-/** The areas whose explanations are open, and a setter for one. */
+/** The areas whose explanations are open, and a setter for one (a no-op when nothing changes). */
 function useOpenExplanations() {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = (id: string, on: boolean) =>
