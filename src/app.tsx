@@ -43,7 +43,7 @@ import { readInitialUrlState, startUrlSync } from './io/url-sync';
 import { planFileContextOf } from './domain/plan-file';
 import { applyEdits } from './domain/local-edits';
 import { knownIdsOf } from './io/url-state';
-import { createHartaStore, restorableOf } from './store/harta-store';
+import { createHartaStore, restorableOf, subscribeFirst } from './store/harta-store';
 import {
   selectActivityByArea,
   selectFocusCountyId,
@@ -350,7 +350,7 @@ function MapSection({
     actions.select(area === null ? null : { kind: area.level, id: area.id });
   const modelUpdates = useCallback(
     (listener: (model: MapModel) => void) =>
-      store.subscribe((state) => listener(selectMapModel(state))),
+      subscribeFirst(store, (state) => listener(selectMapModel(state))),
     [store],
   );
   return (

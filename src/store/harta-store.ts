@@ -175,7 +175,40 @@ function toggled(values: readonly string[], id: string): string[] {
   return values.includes(id) ? values.filter((value) => value !== id) : [...values, id];
 }
 
+type Listener = (state: HartaState, previous: HartaState) => void;
+
+/** Each store's first listeners (see subscribeFirst). */
+const firstListeners = new WeakMap<HartaStore, Set<Listener>>();
+
+/**
+ * Listens to `store` ahead of every listener added with `store.subscribe`, whenever this one is
+ * added; returns the unsubscribe. For the map: React's subscriptions run each component's
+ * selector inside the store's notification, so a listener added after the page's components
+ * (the map's, once its adapter has loaded) would hear of a filter change only after every
+ * panel's figures were computed, and the map's drawing, which can run beside the panels'
+ * rendering, would start that much later.
+ */
+export function subscribeFirst(store: HartaStore, listener: Listener): () => void {
+  const listeners = firstListeners.get(store);
+  if (!listeners) return store.subscribe(listener);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
 export function createHartaStore(data: DataSlice, initial: InitialState = {}): HartaStore {
+  const store = createHartaStoreApi(data, initial);
+  const listeners = new Set<Listener>();
+  // The store's own first subscription: whatever subscribes later is told after these.
+  store.subscribe((state, previous) => {
+    for (const listener of listeners) listener(state, previous);
+  });
+  firstListeners.set(store, listeners);
+  return store;
+}
+
+function createHartaStoreApi(data: DataSlice, initial: InitialState): HartaStore {
   return createStore<HartaState>()((set, get) => {
     const published = data.dataset;
     /** The edits and the dataset they give; a selection of a record that is gone is cleared. */
