@@ -379,97 +379,75 @@ function municipalityCoverage(
   municipality: { id: string; county: string },
   level: HotspotLevel,
 ): MunicipalityCoverage {
-  const {
-    organisations,
-    numbered,
-    byMunicipality,
-    byCounty,
-    countyOfMunicipality,
-    nationwide,
-    nationwideImplementers,
-    nationwideTypes,
-    allActivityTypes,
-    consideredAt,
-    considered,
-    consideredCount,
-    focusTypeIds,
-    focusAt,
-    weight,
-    namedHere,
-    typeCoveredAt,
-    focusCoveredAt,
-    countedAt,
-    named,
-  } = pass;
   let localCount = 0;
-  const localTo = byMunicipality.start[index + 1] ?? 0;
-  for (let at = byMunicipality.start[index] ?? 0; at < localTo; at += 1) {
-    const position = byMunicipality.items[at] ?? 0;
-    namedHere[position] = index;
-    named[localCount] = position;
+  const localTo = pass.byMunicipality.start[index + 1] ?? 0;
+  for (let at = pass.byMunicipality.start[index] ?? 0; at < localTo; at += 1) {
+    const position = pass.byMunicipality.items[at] ?? 0;
+    pass.namedHere[position] = index;
+    pass.named[localCount] = position;
     localCount += 1;
   }
   // An organisation naming the municipality itself is local there, not also county-wide.
   let namedCount = localCount;
-  const county = countyOfMunicipality[index] ?? -1;
+  const county = pass.countyOfMunicipality[index] ?? -1;
   if (county >= 0) {
-    const countyTo = byCounty.start[county + 1] ?? 0;
-    for (let at = byCounty.start[county] ?? 0; at < countyTo; at += 1) {
-      const position = byCounty.items[at] ?? 0;
-      if (namedHere[position] === index) continue;
-      named[namedCount] = position;
+    const countyTo = pass.byCounty.start[county + 1] ?? 0;
+    for (let at = pass.byCounty.start[county] ?? 0; at < countyTo; at += 1) {
+      const position = pass.byCounty.items[at] ?? 0;
+      if (pass.namedHere[position] === index) continue;
+      pass.named[namedCount] = position;
       namedCount += 1;
     }
   }
   // The types loop stops once every type considered is covered: only those are asked about;
   // likewise the focus types loop once every focus type is seen.
   markTypes(
-    numbered,
-    named,
+    pass.numbered,
+    pass.named,
     namedCount,
     'activityTypes',
-    typeCoveredAt,
+    pass.typeCoveredAt,
     index,
-    considered,
-    consideredCount,
+    pass.considered,
+    pass.consideredCount,
   );
   markTypes(
-    numbered,
-    named,
+    pass.numbered,
+    pass.named,
     namedCount,
     'focusTypes',
-    focusCoveredAt,
+    pass.focusCoveredAt,
     index,
     null,
-    focusTypeIds.length,
+    pass.focusTypeIds.length,
   );
-  // Each implementer counts once, at its strongest: named here, else its county, else
-  // nationwide.
+  // Each implementer counts once, at its strongest: pass.named here, else its county, else
+  // pass.nationwide.
   const mark = 4 * index;
   const counts = { local: 0, countyWide: 0, nationwide: 0 };
   for (let k = 0; k < namedCount; k += 1) {
-    const implementer = numbered[named[k] ?? 0]?.implementer ?? 0;
-    const counted = countedAt[implementer] ?? 0;
+    const implementer = pass.numbered[pass.named[k] ?? 0]?.implementer ?? 0;
+    const counted = pass.countedAt[implementer] ?? 0;
     if (k < localCount) {
       if (counted === mark + 1) continue;
-      countedAt[implementer] = mark + 1;
+      pass.countedAt[implementer] = mark + 1;
       counts.local += 1;
     } else {
       if (counted === mark + 1 || counted === mark + 2) continue;
-      countedAt[implementer] = mark + 2;
+      pass.countedAt[implementer] = mark + 2;
       counts.countyWide += 1;
     }
   }
-  for (let i = 0; i < nationwideImplementers.length; i += 1) {
-    const implementer = nationwideImplementers[i] ?? 0;
-    if ((countedAt[implementer] ?? 0) > mark) continue;
-    countedAt[implementer] = mark + 3;
+  for (let i = 0; i < pass.nationwideImplementers.length; i += 1) {
+    const implementer = pass.nationwideImplementers[i] ?? 0;
+    if ((pass.countedAt[implementer] ?? 0) > mark) continue;
+    pass.countedAt[implementer] = mark + 3;
     counts.nationwide += 1;
   }
   const presenceTerms = {
     local: counts.local * PRESENCE_WEIGHTS.local,
     countyWide: counts.countyWide * PRESENCE_WEIGHTS.countyWide,
-    nationwide: round3(counts.nationwide * weight),
+    nationwide: round3(counts.nationwide * pass.weight),
   };
   const presence = round3(
     presenceTerms.local + presenceTerms.countyWide + presenceTerms.nationwide,
@@ -477,26 +455,27 @@ function municipalityCoverage(
   const activityTypesCovered: string[] = [];
   const activityTypesMissing: string[] = [];
   const activityTypesNationwideOnly: string[] = [];
-  for (let i = 0; i < allActivityTypes.length; i += 1) {
-    const id = allActivityTypes[i] ?? '';
-    const type = consideredAt[i] ?? -1;
-    if (typeCoveredAt[type] === index) activityTypesCovered.push(id);
+  for (let i = 0; i < pass.allActivityTypes.length; i += 1) {
+    const id = pass.allActivityTypes[i] ?? '';
+    const type = pass.consideredAt[i] ?? -1;
+    if (pass.typeCoveredAt[type] === index) activityTypesCovered.push(id);
     else {
       activityTypesMissing.push(id);
-      if (nationwideTypes[type] === 1) activityTypesNationwideOnly.push(id);
+      if (pass.nationwideTypes[type] === 1) activityTypesNationwideOnly.push(id);
     }
   }
   const focusTypesCovered: string[] = [];
-  for (let i = 0; i < focusTypeIds.length; i += 1) {
-    if (focusCoveredAt[focusAt[i] ?? -1] === index) focusTypesCovered.push(focusTypeIds[i] ?? '');
+  for (let i = 0; i < pass.focusTypeIds.length; i += 1) {
+    if (pass.focusCoveredAt[pass.focusAt[i] ?? -1] === index)
+      focusTypesCovered.push(pass.focusTypeIds[i] ?? '');
   }
   return {
     id: municipality.id,
     countyId: municipality.county,
     hotspotLevel: level,
-    local: idsAt(organisations, named, 0, localCount),
-    countyWide: idsAt(organisations, named, localCount, namedCount),
-    nationwide,
+    local: idsAt(pass.organisations, pass.named, 0, localCount),
+    countyWide: idsAt(pass.organisations, pass.named, localCount, namedCount),
+    nationwide: pass.nationwide,
     activityTypesCovered,
     activityTypesMissing,
     activityTypesNationwideOnly,
@@ -504,7 +483,7 @@ function municipalityCoverage(
     counts,
     presenceTerms,
     presence,
-    nationwideWeight: weight,
+    nationwideWeight: pass.weight,
     need: need(level),
     coverage: round3(coverageOf(presence)),
     gapScore: gapScore(level, presence),
@@ -699,18 +678,8 @@ interface CountyPass {
  * dropped that code when the loop ended).
  */
 function countyCoverage(pass: CountyPass, index: number, id: string): CountyCoverage {
-  const {
-    organisations,
-    numbered,
-    start,
-    items,
-    activityTypeIds,
-    typeAt,
-    implementerIn,
-    typeIn,
-    counts,
-  } = pass;
-  const types = activityTypeIds.length;
+  const { numbered, start, items, implementerIn, typeIn, counts } = pass;
+  const types = pass.activityTypeIds.length;
   const from = start[index] ?? 0;
   const to = start[index + 1] ?? 0;
   let implementers = 0;
@@ -732,9 +701,14 @@ function countyCoverage(pass: CountyPass, index: number, id: string): CountyCove
   }
   const byActivityType: Record<string, number> = {};
   for (let i = 0; i < types; i += 1) {
-    byActivityType[activityTypeIds[i] ?? ''] = counts[typeAt[i] ?? -1] ?? 0;
+    byActivityType[pass.activityTypeIds[i] ?? ''] = counts[pass.typeAt[i] ?? -1] ?? 0;
   }
-  return { id, organisations: idsAt(organisations, items, from, to), implementers, byActivityType };
+  return {
+    id,
+    organisations: idsAt(pass.organisations, items, from, to),
+    implementers,
+    byActivityType,
+  };
 }
 
 /** Coverage of every county: organisations naming it or one of its municipalities. */
