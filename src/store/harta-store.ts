@@ -197,12 +197,26 @@ export function subscribeFirst(store: HartaStore, listener: Listener): () => voi
   };
 }
 
+/** The page's error reporting (window's `error` event and the console), where there is one. */
+function reportListenerError(error: unknown): void {
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+  else console.error(error);
+}
+
 export function createHartaStore(data: DataSlice, initial: InitialState = {}): HartaStore {
   const store = createHartaStoreApi(data, initial);
   const listeners = new Set<Listener>();
-  // The store's own first subscription: whatever subscribes later is told after these.
+  // The store's own first subscription: whatever subscribes later is told after these. One
+  // that throws must not keep the change from the page's components (they are told after it):
+  // its error is reported as an uncaught one would be, and the others are still told.
   store.subscribe((state, previous) => {
-    for (const listener of listeners) listener(state, previous);
+    for (const listener of listeners) {
+      try {
+        listener(state, previous);
+      } catch (error) {
+        reportListenerError(error);
+      }
+    }
   });
   firstListeners.set(store, listeners);
   return store;

@@ -1,5 +1,5 @@
 import { act, render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHartaStore, subscribeFirst, type HartaState } from '../../src/store/harta-store';
 import { StoreContext, useHarta } from '../../src/store/store-context';
 import { makeDataset, makeOrganisation } from '../unit/fixtures/dataset-fixture';
@@ -34,6 +34,22 @@ describe('subscribeFirst', () => {
     stop();
     store.getState().setScope('local');
     expect(heard).toEqual(['other']);
+  });
+
+  it('does not keep a change from later listeners when it throws, and reports its error', () => {
+    const store = fixtureStore();
+    const heard: string[] = [];
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    store.subscribe(() => heard.push('panel'));
+    subscribeFirst(store, () => {
+      throw new Error('map adapter failed');
+    });
+    store.getState().setScope('local');
+    expect(heard).toEqual(['panel']);
+    expect(store.getState().filters.scope).toBe('local');
+    expect(reported).toHaveBeenCalledTimes(1);
+    expect(String(reported.mock.calls[0]?.[0])).toContain('map adapter failed');
+    reported.mockRestore();
   });
 
   it('hears a change before a mounted component runs its selector for it (the map before the panels)', () => {
