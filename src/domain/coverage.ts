@@ -421,8 +421,8 @@ function municipalityCoverage(
     null,
     pass.focusTypeIds.length,
   );
-  // Each implementer counts once, at its strongest: pass.named here, else its county, else
-  // pass.nationwide.
+  // Each implementer counts once, at its strongest: named here, else its county, else
+  // nationwide.
   const mark = 4 * index;
   const counts = { local: 0, countyWide: 0, nationwide: 0 };
   for (let k = 0; k < namedCount; k += 1) {
@@ -532,8 +532,6 @@ export function coverageByMunicipality(
     if (nationwideSeen[numbers.implementer] === 0) nationwideImplementers.push(numbers.implementer);
     nationwideSeen[numbers.implementer] = 1;
   }
-  // Every municipality lists the same nationwide organisations: one list, shared.
-  const nationwide: readonly string[] = nationwideIds;
 
   // One pass over the organisations instead of one per municipality (a few thousand imported
   // records × 61 municipalities is the slow part of a filter change): local organisations by
@@ -562,7 +560,8 @@ export function coverageByMunicipality(
     byMunicipality,
     byCounty,
     countyOfMunicipality: numbering.countyOfMunicipality,
-    nationwide,
+    // Every municipality lists the same nationwide organisations: one list, shared.
+    nationwide: nationwideIds,
     nationwideImplementers,
     nationwideTypes,
     allActivityTypes,
@@ -589,12 +588,6 @@ export function coverageByMunicipality(
 }
 
 /**
- * Positions of the local organisations present in each county of the gazetteer (by the
- * county's position): naming the county or one of its municipalities, each once, in the
- * organisations' order. One pass over the organisations, not one per county (≈3 000
- * organisations × 12 counties on every filter change).
- */
-/**
  * Writes `county` into `into` at `count` unless `listed` says `position` is already listed
  * there; returns the new count. A module function, not a closure per organisation: under the
  * command line's (and the bench's) esbuild, every closure made is also named at run time.
@@ -612,6 +605,12 @@ function listOnce(
   return count + 1;
 }
 
+/**
+ * Positions of the local organisations present in each county of the gazetteer (by the
+ * county's position): naming the county or one of its municipalities, each once, in the
+ * organisations' order. One pass over the organisations, not one per county (≈3 000
+ * organisations × 12 counties on every filter change).
+ */
 function localPositionsByCounty(
   gazetteer: Gazetteer,
   numbering: ReturnType<typeof numberingFor>,
@@ -662,9 +661,8 @@ export function localOrganisationsByCounty(
 interface CountyPass {
   organisations: readonly Organisation[];
   numbered: readonly NumberedOrganisation[];
-  /** Local organisations by county, as positions (PackedLists). */
-  start: Int32Array;
-  items: Int32Array;
+  /** Local organisations by county, as positions. */
+  byCounty: PackedLists;
   activityTypeIds: readonly string[];
   typeAt: Int32Array;
   implementerIn: Int32Array;
@@ -678,7 +676,8 @@ interface CountyPass {
  * dropped that code when the loop ended).
  */
 function countyCoverage(pass: CountyPass, index: number, id: string): CountyCoverage {
-  const { numbered, start, items, implementerIn, typeIn, counts } = pass;
+  const { numbered, implementerIn, typeIn, counts } = pass;
+  const { start, items } = pass.byCounty;
   const types = pass.activityTypeIds.length;
   const from = start[index] ?? 0;
   const to = start[index + 1] ?? 0;
@@ -719,7 +718,7 @@ export function coverageByCounty(
 ): Map<string, CountyCoverage> {
   const numbering = numberingFor(gazetteer, dataset);
   const numbered = numberOrganisations(numbering, organisations);
-  const { start, items } = localPositionsByCounty(gazetteer, numbering, numbered, organisations);
+  const byCounty = localPositionsByCounty(gazetteer, numbering, numbered, organisations);
   const activityTypeIds = dataset.activityTypes.map((type) => type.id);
   const typeAt = Int32Array.from(activityTypeIds, (id) => numbering.activityTypeAt.get(id) ?? -1);
   const types = activityTypeIds.length;
@@ -732,8 +731,7 @@ export function coverageByCounty(
   const pass: CountyPass = {
     organisations,
     numbered,
-    start,
-    items,
+    byCounty,
     activityTypeIds,
     typeAt,
     implementerIn,
