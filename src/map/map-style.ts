@@ -8,6 +8,7 @@ import type {
 import notoSansRegularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import notoSansSemiBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import type { FeatureCollection } from 'geojson';
+import type { MapModel } from '../domain/map-model';
 import {
   CIRCLE_OUTLINE,
   CIRCLE_RADIUS_STOPS,
@@ -117,7 +118,8 @@ function layoutNumber(name: 'roomOrganisations' | 'rankGapScore'): ExpressionSpe
 
 /**
  * Planned outlines and rings: drawn for every area, seen where feature-state says planned (a
- * filter cannot read feature-state; an outline at opacity 0 costs next to nothing).
+ * filter cannot read feature-state). The outlines are switched off as a whole while no area is
+ * planned: see `CONDITIONAL_OUTLINES`.
  */
 const plannedOpacity: ExpressionSpecification = ['case', state('planned'), 1, 0];
 
@@ -316,11 +318,73 @@ function municipalAreaLabelLayer(
   };
 }
 
+/** The feature-state flags an outline is drawn for. */
+export type OutlineFlag = 'hovered' | 'selected' | 'highlighted' | 'planned';
+
+/** The layer-id prefix of each level's outlines (county outlines, municipal areas). */
+const OUTLINE_PREFIX = { county: 'county', municipality: 'municipal-area' } as const;
+
+/**
+ * The outline layers that draw nothing unless some area of their level has one of their
+ * feature-state flags: emphasis (a white casing, then hovered, highlighted and selected) and
+ * planned. Each is still drawn for every area at opacity 0, and that is not free: without a GPU
+ * the five county outlines were 13% of a frame (the bare map page's software raster, eight
+ * interleaved pairs: 74.5 → 69.5, 75.5 → 63.9, 83.9 → 66.7, 74.7 → 55.5, 66.3 → 56.5, 61.8 →
+ * 61.1, 62.7 → 55.4, 64.9 → 55.8 ms). So the adapter turns each off as a whole
+ * (`line-layer-opacity`, a constant, which MapLibre skips without re-tiling anything) while
+ * `liveOutlines` says it has nothing to draw; tests/unit/map-style-outlines.test.ts checks that
+ * every layer here is invisible for an area without its flags, so switching it off changes no
+ * pixel.
+ */
+export const CONDITIONAL_OUTLINES: readonly {
+  layer: string;
+  level: keyof typeof OUTLINE_PREFIX;
+  flags: readonly OutlineFlag[];
+}[] = (['county', 'municipality'] as const).flatMap((level) => {
+  const prefix = OUTLINE_PREFIX[level];
+  return [
+    { layer: `${prefix}-planned`, level, flags: ['planned'] },
+    { layer: `${prefix}-emphasis-casing`, level, flags: ['hovered', 'selected', 'highlighted'] },
+    { layer: `${prefix}-highlighted`, level, flags: ['highlighted'] },
+    { layer: `${prefix}-hovered`, level, flags: ['hovered'] },
+    { layer: `${prefix}-selected`, level, flags: ['selected'] },
+  ] as const;
+});
+
+/**
+ * Which of `CONDITIONAL_OUTLINES` have anything to draw for a model: an outline is live when
+ * some area of its level has one of its flags (a county or municipality planned; the hovered,
+ * selected or a highlighted area).
+ *
+ * @example liveOutlines({ ...model, hovered: { level: 'county', id: 'AL011' } }).get('county-hovered')
+ *   // true
+ */
+export function liveOutlines(
+  model: Pick<MapModel, 'counties' | 'municipalities' | 'hovered' | 'selected' | 'highlighted'>,
+): Map<string, boolean> {
+  const present = { county: new Set<OutlineFlag>(), municipality: new Set<OutlineFlag>() };
+  if (model.counties.some((county) => county.planned)) present.county.add('planned');
+  if (model.municipalities.some((municipality) => municipality.planned))
+    present.municipality.add('planned');
+  for (const area of model.highlighted) present[area.level].add('highlighted');
+  if (model.selected) present[model.selected.level].add('selected');
+  if (model.hovered) present[model.hovered.level].add('hovered');
+  return new Map(
+    CONDITIONAL_OUTLINES.map(({ layer, level, flags }) => [
+      layer,
+      flags.some((flag) => present[level].has(flag)),
+    ]),
+  );
+}
+
 /**
  * Selected, highlighted and hovered outlines of an area source, as the counties draw them:
  * black on a white casing, dashed for "the selected organisation's areas".
  */
-function areaEmphasisLayers(prefix: string, source: string): LayerSpecification[] {
+function areaEmphasisLayers(
+  prefix: (typeof OUTLINE_PREFIX)[keyof typeof OUTLINE_PREFIX],
+  source: string,
+): LayerSpecification[] {
   return [
     {
       id: `${prefix}-emphasis-casing`,
@@ -517,8 +581,8 @@ export const LAYERS: LayerSpecification[] = [
     },
   },
   // White casing under every emphasised outline, so black reads on the darkest blue too.
-  ...areaEmphasisLayers('county', SOURCE.countyOutlines),
-  ...areaEmphasisLayers('municipal-area', SOURCE.municipalAreas),
+  ...areaEmphasisLayers(OUTLINE_PREFIX.county, SOURCE.countyOutlines),
+  ...areaEmphasisLayers(OUTLINE_PREFIX.municipality, SOURCE.municipalAreas),
   {
     id: 'neighbour-label',
     type: 'symbol',

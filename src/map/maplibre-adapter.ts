@@ -33,6 +33,7 @@ import {
   BLOCKER_IMAGE,
   CIRCLE_LAYERS,
   LAYER,
+  liveOutlines,
   MAP_ATTRIBUTION,
   SOURCE,
   stateSources,
@@ -164,6 +165,22 @@ function setModelState(target: MaplibreMap, previous: MapModel | null, model: Ma
 }
 
 /**
+ * Switches each conditional outline on or off as a whole (see `CONDITIONAL_OUTLINES`): off
+ * while no area of its level has its flags, so the frame skips it. The style starts with every
+ * outline on; `drawn` holds what was set since, and is updated. Returns how many changed.
+ */
+function setOutlines(target: MaplibreMap, model: MapModel, drawn: Map<string, boolean>): number {
+  let changed = 0;
+  for (const [layer, live] of liveOutlines(model)) {
+    if ((drawn.get(layer) ?? true) === live) continue;
+    target.setPaintProperty(layer, 'line-layer-opacity', live ? 1 : 0);
+    drawn.set(layer, live);
+    changed += 1;
+  }
+  return changed;
+}
+
+/**
  * Draws the map now, in the task that changed it, rather than at the next animation frame, and
  * makes the GL implementation start turning that drawing into pixels at once. Without a usable
  * GPU (a VM, an old projector laptop, headless Chromium) Chrome draws WebGL in software
@@ -249,6 +266,8 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
 
   let styleLoaded = false;
   let applied: MapModel | null = null;
+  /** The conditional outlines switched on (true) or off since the style loaded. */
+  const outlines = new Map<string, boolean>();
   /** The municipalities as last written to the sources: their layout and the circles' order. */
   let laidOut: readonly MapMunicipality[] | null = null;
   let wanted: MapModel | null = null;
@@ -306,7 +325,7 @@ export const createMaplibreAdapter: CreateBoundaryAwareMapAdapter = (
       boundaries !== appliedBoundaries ||
       !sameMunicipalityLayout(laidOut, next.municipalities);
     if (newData) writeMunicipalities(next.municipalities);
-    const newState = setModelState(map, applied, next) > 0;
+    const newState = setModelState(map, applied, next) + setOutlines(map, next, outlines) > 0;
     applied = next;
     appliedBoundaries = boundaries;
     // Until the next `idle`, the map is still drawing this update (the bench times filter

@@ -147,6 +147,22 @@ describe('the map in the built app (1280×720)', () => {
     }
   });
 
+  it('switches the county outline on for a selection made after the map drew, and off again', async () => {
+    // With nothing emphasised the adapter switches the emphasis outlines off as a whole
+    // (CONDITIONAL_OUTLINES); a selection arriving later must switch them back on.
+    const page = app.page;
+    const black = async () => pixelsNear(await canvasPixels(page), hexToRgb(EMPHASIS), 0);
+    expect(await black()).toBe(0);
+    await page.evaluate(() => {
+      window.history.pushState(null, '', '/?e2e=1&sel=c%3AAL021');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect.poll(black).toBeGreaterThan(100);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
+    await expect.poll(black).toBe(0);
+  });
+
   it('labels the map with the bundled font, fetched from the app itself', () => {
     const fonts = app.requests.filter((request) =>
       /noto-sans-latin-\d+-normal.*\.woff2$/.test(request.url),

@@ -14,7 +14,12 @@ import {
   neighbours,
 } from '../../../src/map/bundled-geography';
 import type { MapModel } from '../../../src/domain/map-model';
-import { BLOCKER_IMAGE, buildMapStyle, stateSources } from '../../../src/map/map-style';
+import {
+  BLOCKER_IMAGE,
+  buildMapStyle,
+  liveOutlines,
+  stateSources,
+} from '../../../src/map/map-style';
 import {
   areaLabelPoints,
   frameMask,
@@ -58,12 +63,16 @@ if (container) {
   map.setMissingStyleImageResolver((id) => {
     if (id === BLOCKER_IMAGE.id && !map.hasImage(id)) map.addImage(id, BLOCKER_IMAGE.image);
   });
-  // The figures as feature-state, as the adapter writes them once the style is in.
+  // The figures as feature-state, and the outlines with nothing to draw switched off, as the
+  // adapter does once the style is in.
   map.once('style.load', () => {
     for (const { area, state } of valueStateChanges(null, BARE_MAP_MODEL)) {
       for (const { source, state: part } of stateSources(area.level, state)) {
         map.setFeatureState({ source, id: area.id }, part);
       }
+    }
+    for (const [layer, live] of liveOutlines(BARE_MAP_MODEL)) {
+      if (!live) map.setPaintProperty(layer, 'line-layer-opacity', 0);
     }
   });
   map.once('idle', () => {
