@@ -235,18 +235,32 @@ interface FilterTimes {
   p95Ms: number;
   medianMs: number;
   maxMs: number;
+  /**
+   * With `passes` > 1: the last pass through the same changes, once the page has been through
+   * the earlier ones (V8 has compiled what they run by then).
+   */
+  warm?: { changes: number; p95Ms: number; medianMs: number };
 }
+
+/** How many passes through the round of changes the warm figure waits for (see `filterTimes`). */
+const WARM_PASSES = 4;
 
 /**
  * Opens the app (with `edits` saved first, if any) and times a round of filter changes: activity
  * types on and off, scope, hotspots only; each from its click to settled. In a browser without
  * WebGL the app shows its no-map notice and the rest works: the same round then times Harta's
  * own work (data core, React, layout, paint) with no map drawing at all.
+ *
+ * The figures are the first pass through the round, as a user meets it just after opening the
+ * page (its first two changes not counted). With `passes` > 1 the page goes through the same
+ * round again that many times in all, and the last pass is also reported (`warm`): without a
+ * GPU, V8's compilers, still optimising the code of a filter change through the first few dozen
+ * changes, share the cores with the software rasteriser, and the two figures tell them apart.
  */
 async function filterTimes(
   browser: Browser,
   edits: LocalEdits | null,
-  { webgl }: { webgl: boolean } = { webgl: true },
+  { webgl = true, passes = 1 }: { webgl?: boolean; passes?: number } = {},
 ): Promise<FilterTimes> {
   const page = await newPage(browser);
   try {
@@ -300,22 +314,38 @@ async function filterTimes(
       );
     }
 
-    const times: number[] = [];
-    for (const [index, change] of changes.entries()) {
-      await openActivities();
-      await page.evaluate(() => window.__hartaBench?.arm());
-      await change();
-      const settled = await page.evaluate(() => window.__hartaBench?.settled() ?? null);
-      if (process.env.HARTA_BENCH_VERBOSE) console.log(`  change ${index}:`, settled);
-      // The first two warm the code paths up; they are not counted.
-      if (index >= 2 && settled !== null) times.push(Math.max(settled.dom, settled.map));
+    const byPass: number[][] = [];
+    for (let pass = 0; pass < passes; pass += 1) {
+      const times: number[] = [];
+      for (const [index, change] of changes.entries()) {
+        await openActivities();
+        await page.evaluate(() => window.__hartaBench?.arm());
+        await change();
+        const settled = await page.evaluate(() => window.__hartaBench?.settled() ?? null);
+        if (process.env.HARTA_BENCH_VERBOSE)
+          console.log(`  pass ${pass} change ${index}:`, settled);
+        // The first two of the first pass warm the code paths up; they are not counted.
+        if ((pass > 0 || index >= 2) && settled !== null)
+          times.push(Math.max(settled.dom, settled.map));
+      }
+      byPass.push(times);
     }
+    const [first = [], last = []] = [byPass[0], byPass[byPass.length - 1]];
     return {
       organisations,
-      changes: times.length,
-      p95Ms: round(percentile(times, 95)),
-      medianMs: round(median(times)),
-      maxMs: round(Math.max(...times)),
+      changes: first.length,
+      p95Ms: round(percentile(first, 95)),
+      medianMs: round(median(first)),
+      maxMs: round(Math.max(...first)),
+      ...(passes > 1
+        ? {
+            warm: {
+              changes: last.length,
+              p95Ms: round(percentile(last, 95)),
+              medianMs: round(median(last)),
+            },
+          }
+        : {}),
     };
   } finally {
     await page.context().close();
@@ -450,9 +480,11 @@ try {
   if (PARTS.has('filters')) {
     console.log('browser bench: filter changes, published data…');
     const small = await filterTimes(browser, null);
-    console.log(`browser bench: filter changes, ${SYNTHETIC_ROWS} synthetic rows…`);
+    console.log(
+      `browser bench: filter changes, ${SYNTHETIC_ROWS} synthetic rows, ${WARM_PASSES} passes…`,
+    );
     const synthetic = syntheticDataset(SYNTHETIC_ROWS, gazetteer, dataset);
-    const large = await filterTimes(browser, synthetic.edits);
+    const large = await filterTimes(browser, synthetic.edits, { passes: WARM_PASSES });
     console.log(`browser bench: filter changes, ${SYNTHETIC_ROWS} synthetic rows, no WebGL…`);
     const noWebgl = await launchChromium({ args: ['--disable-webgl'] });
     let withoutMap: FilterTimes;
@@ -467,6 +499,9 @@ try {
       filterMaxMs_50k: large.maxMs,
       filterOrganisations_50k: large.organisations,
       filterChanges: large.changes,
+      // Informative, not the budget's figure: the same changes after WARM_PASSES - 1 passes.
+      filterP95Ms_50k_warm: large.warm?.p95Ms ?? NaN,
+      filterMedianMs_50k_warm: large.warm?.medianMs ?? NaN,
       filterP95Ms_50k_noMap: withoutMap.p95Ms,
       filterMedianMs_50k_noMap: withoutMap.medianMs,
       filterP95Ms_55: small.p95Ms,
