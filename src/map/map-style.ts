@@ -327,10 +327,10 @@ const OUTLINE_PREFIX = { county: 'county', municipality: 'municipal-area' } as c
 /**
  * The outline layers that draw nothing unless some area of their level has one of their
  * feature-state flags: emphasis (a white casing, then hovered, highlighted and selected) and
- * planned. Each is still drawn for every area at opacity 0, and that is not free: without a GPU
- * the five county outlines were 13% of a frame (the bare map page's software raster, eight
- * interleaved pairs: 74.5 → 69.5, 75.5 → 63.9, 83.9 → 66.7, 74.7 → 55.5, 66.3 → 56.5, 61.8 →
- * 61.1, 62.7 → 55.4, 64.9 → 55.8 ms). So the adapter turns each off as a whole
+ * planned. Left on, each is drawn for every area, at opacity 0 where its flags are unset, and
+ * that is not free: without a GPU the five county outlines were 14% of a frame (the bare map
+ * page's software raster, means of eight interleaved pairs: 70.5 → 60.6 ms; README, "Speed
+ * and scale"). So the adapter turns each off as a whole
  * (`line-layer-opacity`, a constant, which MapLibre skips without re-tiling anything) while
  * `liveOutlines` says it has nothing to draw; tests/unit/map-style-outlines.test.ts checks that
  * every layer here is invisible for an area without its flags, so switching it off changes no
