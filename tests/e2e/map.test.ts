@@ -10,7 +10,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/domain/gazetteer-schema';
-import { COUNTY_RAMP, EMPHASIS, NEIGHBOUR_FILL, SEA_COLOUR } from '../../src/domain/map-palette';
+import {
+  COUNTY_RAMP,
+  EMPHASIS,
+  NEIGHBOUR_FILL,
+  PLANNED,
+  SEA_COLOUR,
+} from '../../src/domain/map-palette';
 import type { HartaMapTestHook } from '../../src/map/maplibre-adapter';
 import { boundaryFile } from '../unit/fixtures/boundary-fixture';
 import { openApp, type OpenedApp } from './browser.ts';
@@ -161,6 +167,38 @@ describe('the map in the built app (1280×720)', () => {
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
     await expect.poll(black).toBe(0);
+  });
+
+  it('draws the dashed planned outline of a county a saved plan names, and none without plans', async () => {
+    // county-planned is switched off while no county is planned (CONDITIONAL_OUTLINES). Only a
+    // dashed 2.5 px line's core is the exact colour: 72 pixels for Elbasan at this size.
+    expect(pixelsNear(await canvasPixels(app.page), hexToRgb(PLANNED), 0)).toBe(0);
+    const withPlan = await openApp('/?e2e=1', { viewport: { width: 1280, height: 720 } });
+    try {
+      await withPlan.page.evaluate(() => {
+        const plan = {
+          id: 'plan-1',
+          area: { level: 'county', id: 'AL021' },
+          activityTypes: ['awareness'],
+          organisationId: null,
+          organisationName: 'Youth Forum',
+          start: null,
+          end: null,
+          note: '',
+        };
+        window.localStorage.setItem(
+          'harta.plans.v1.AL',
+          JSON.stringify({ format: 'harta-plans', version: 1, country: 'AL', plans: [plan] }),
+        );
+      });
+      await withPlan.page.reload();
+      await withPlan.page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
+      await expect
+        .poll(async () => pixelsNear(await canvasPixels(withPlan.page), hexToRgb(PLANNED), 0))
+        .toBeGreaterThan(30);
+    } finally {
+      await withPlan.close();
+    }
   });
 
   it('labels the map with the bundled font, fetched from the app itself', () => {
