@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/domain/gazetteer-schema';
+import { serializePlansJson } from '../../src/domain/plan-file';
 import {
   COUNTY_RAMP,
   EMPHASIS,
@@ -17,8 +18,10 @@ import {
   PLANNED,
   SEA_COLOUR,
 } from '../../src/domain/map-palette';
+import { planStorageKey } from '../../src/io/plan-storage';
 import type { HartaMapTestHook } from '../../src/map/maplibre-adapter';
 import { boundaryFile } from '../unit/fixtures/boundary-fixture';
+import { makePlan } from '../unit/fixtures/plan-fixture';
 import { openApp, type OpenedApp } from './browser.ts';
 
 const gazetteer = JSON.parse(
@@ -175,22 +178,14 @@ describe('the map in the built app (1280×720)', () => {
     expect(pixelsNear(await canvasPixels(app.page), hexToRgb(PLANNED), 0)).toBe(0);
     const withPlan = await openApp('/?e2e=1', { viewport: { width: 1280, height: 720 } });
     try {
-      await withPlan.page.evaluate(() => {
-        const plan = {
-          id: 'plan-1',
-          area: { level: 'county', id: 'AL021' },
-          activityTypes: ['awareness'],
-          organisationId: null,
-          organisationName: 'Youth Forum',
-          start: null,
-          end: null,
-          note: '',
-        };
-        window.localStorage.setItem(
-          'harta.plans.v1.AL',
-          JSON.stringify({ format: 'harta-plans', version: 1, country: 'AL', plans: [plan] }),
-        );
-      });
+      const plans = serializePlansJson(
+        [makePlan({ id: 'plan-1', area: { level: 'county', id: 'AL021' } })],
+        { countryCode: 'AL' },
+      );
+      await withPlan.page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [
+        planStorageKey('AL'),
+        plans,
+      ] as const);
       await withPlan.page.reload();
       await withPlan.page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
       await expect

@@ -15,6 +15,7 @@ import {
 import { PLAN_FILE_WORDS_SQ } from '../../src/i18n/tables/planner';
 import { makeDataset } from './fixtures/dataset-fixture';
 import { makeGazetteer } from './fixtures/gazetteer-fixture';
+import { makePlan } from './fixtures/plan-fixture';
 
 const withoutIssue = ({ issue, ...problem }: PlanFileProblem) => {
   void issue;
@@ -36,19 +37,6 @@ function makeContext(overrides: Partial<PlanFileContext> = {}): PlanFileContext 
     counties: gazetteer.counties,
     activityTypes: dataset.activityTypes,
     organisations: dataset.organisations,
-    ...overrides,
-  };
-}
-
-function makePlan(overrides: Partial<PlannedIntervention> & { id: string }): PlannedIntervention {
-  return {
-    area: { level: 'municipality', id: 'AL212' },
-    activityTypes: ['awareness'],
-    organisationId: null,
-    organisationName: 'Youth Forum',
-    start: null,
-    end: null,
-    note: '',
     ...overrides,
   };
 }
