@@ -329,12 +329,11 @@ const OUTLINE_PREFIX = { county: 'county', municipality: 'municipal-area' } as c
  * feature-state flags: emphasis (a white casing, then hovered, highlighted and selected) and
  * planned. Left on, each is drawn for every area, at opacity 0 where its flags are unset, and
  * that is not free: without a GPU the five county outlines were 14% of a frame (the bare map
- * page's software raster, means of eight interleaved pairs: 70.5 → 60.6 ms; README, "Speed
- * and scale"). So the adapter turns each off as a whole
- * (`line-layer-opacity`, a constant, which MapLibre skips without re-tiling anything) while
- * `liveOutlines` says it has nothing to draw; tests/unit/map-style-outlines.test.ts checks that
- * every layer here is invisible for an area without its flags, so switching it off changes no
- * pixel.
+ * page's software raster, means of eight interleaved pairs: 70.5 → 60.6 ms; README, "Speed and
+ * scale"). So the adapter turns each off as a whole (`line-layer-opacity`, a constant, which
+ * MapLibre skips without re-tiling anything) while `liveOutlines` says it has nothing to draw.
+ * tests/unit/map-style-outlines.test.ts checks that every layer here is invisible for an area
+ * without its flags, so switching it off changes no pixel.
  */
 export const CONDITIONAL_OUTLINES: readonly {
   layer: string;
