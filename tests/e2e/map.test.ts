@@ -95,6 +95,22 @@ function pixelsNear(pixels: Pixels, colour: Rgb, tolerance = 3): number {
   return total;
 }
 
+/** Pixels of the map canvas (or of `clip` in it) exactly `colour` (a #rrggbb string). */
+async function exactPixels(
+  page: Page,
+  colour: string,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  return pixelsNear(await canvasPixels(page, clip), hexToRgb(colour), 0);
+}
+
+/** Opens the app at `path` at 1280×720, once its map is idle. */
+async function openMap(path: string): Promise<OpenedApp> {
+  const opened = await openApp(path, { viewport: { width: 1280, height: 720 } });
+  await opened.page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
+  return opened;
+}
+
 async function testHookProject(page: Page, lonLat: [number, number]): Promise<[number, number]> {
   return page.evaluate((position) => {
     const hook = (window as { __hartaMapTestHook?: HartaMapTestHook }).__hartaMapTestHook;
@@ -107,8 +123,7 @@ describe('the map in the built app (1280×720)', () => {
   let app: OpenedApp;
 
   beforeAll(async () => {
-    app = await openApp('/?e2e=1', { viewport: { width: 1280, height: 720 } });
-    await app.page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
+    app = await openMap('/?e2e=1');
   });
 
   afterAll(async () => {
@@ -142,15 +157,10 @@ describe('the map in the built app (1280×720)', () => {
   it('outlines a selected county in black, and nothing when none is selected', async () => {
     // County outlines have a source of their own (SOURCE.countyOutlines): the emphasis must
     // reach it. Nothing else on the map is pure black.
-    expect(pixelsNear(await canvasPixels(app.page), hexToRgb(EMPHASIS), 0)).toBe(0);
-    const selected = await openApp('/?e2e=1&sel=c%3AAL021', {
-      viewport: { width: 1280, height: 720 },
-    });
+    expect(await exactPixels(app.page, EMPHASIS)).toBe(0);
+    const selected = await openMap('/?e2e=1&sel=c%3AAL021');
     try {
-      await selected.page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
-      await expect
-        .poll(async () => pixelsNear(await canvasPixels(selected.page), hexToRgb(EMPHASIS), 0))
-        .toBeGreaterThan(100);
+      await expect.poll(() => exactPixels(selected.page, EMPHASIS)).toBeGreaterThan(100);
     } finally {
       await selected.close();
     }
@@ -160,7 +170,7 @@ describe('the map in the built app (1280×720)', () => {
     // With nothing emphasised the adapter switches the emphasis outlines off as a whole
     // (CONDITIONAL_OUTLINES); a selection arriving later must switch them back on.
     const page = app.page;
-    const black = async () => pixelsNear(await canvasPixels(page), hexToRgb(EMPHASIS), 0);
+    const black = () => exactPixels(page, EMPHASIS);
     expect(await black()).toBe(0);
     await page.evaluate(() => {
       window.history.pushState(null, '', '/?e2e=1&sel=c%3AAL021');
@@ -175,8 +185,8 @@ describe('the map in the built app (1280×720)', () => {
   it('draws the dashed planned outline of a county a saved plan names, and none without plans', async () => {
     // county-planned is switched off while no county is planned (CONDITIONAL_OUTLINES). Only a
     // dashed 2.5 px line's core is the exact colour: 72 pixels for Elbasan at this size.
-    expect(pixelsNear(await canvasPixels(app.page), hexToRgb(PLANNED), 0)).toBe(0);
-    const withPlan = await openApp('/?e2e=1', { viewport: { width: 1280, height: 720 } });
+    expect(await exactPixels(app.page, PLANNED)).toBe(0);
+    const withPlan = await openMap('/?e2e=1');
     try {
       const plans = serializePlansJson(
         [makePlan({ id: 'plan-1', area: { level: 'county', id: 'AL021' } })],
@@ -188,9 +198,7 @@ describe('the map in the built app (1280×720)', () => {
       ] as const);
       await withPlan.page.reload();
       await withPlan.page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
-      await expect
-        .poll(async () => pixelsNear(await canvasPixels(withPlan.page), hexToRgb(PLANNED), 0))
-        .toBeGreaterThan(30);
+      await expect.poll(() => exactPixels(withPlan.page, PLANNED)).toBeGreaterThan(30);
     } finally {
       await withPlan.close();
     }
@@ -218,8 +226,7 @@ describe('the map in the built app (1280×720)', () => {
     if (cerrik === undefined) throw new Error('AL212 (Cërrik) is not in geo/gazetteer.json');
     const [x, y] = await testHookProject(app.page, cerrik.seat.lonLat);
     const around = { x: Math.round(x) - 30, y: Math.round(y) - 30, width: 60, height: 60 };
-    const black = hexToRgb(EMPHASIS);
-    expect(pixelsNear(await canvasPixels(app.page, around), black, 0)).toBe(0);
+    expect(await exactPixels(app.page, EMPHASIS, around)).toBe(0);
 
     const canvas = app.page.locator('canvas.maplibregl-canvas');
     await canvas.hover({ position: { x, y } });
@@ -233,9 +240,7 @@ describe('the map in the built app (1280×720)', () => {
       .toContain('sel=m:AL212');
     await app.page.getByRole('region', { name: /^Cërrik/ }).waitFor({ timeout: 5_000 });
     // The selected circle gets a black halo (nothing else on the map is pure black).
-    await expect
-      .poll(async () => pixelsNear(await canvasPixels(app.page, around), black, 0))
-      .toBeGreaterThan(20);
+    await expect.poll(() => exactPixels(app.page, EMPHASIS, around)).toBeGreaterThan(20);
   });
 
   it('reports a drag as a new view in the URL, and "Reset view" returns to the whole country', async () => {
@@ -317,8 +322,7 @@ describe('municipal boundaries loaded from a file (1280×720)', () => {
   let app: OpenedApp;
 
   beforeAll(async () => {
-    app = await openApp('/?e2e=1', { viewport: { width: 1280, height: 720 } });
-    await app.page.locator('[data-map-idle="true"]').waitFor({ timeout: 30_000 });
+    app = await openMap('/?e2e=1');
   });
 
   afterAll(async () => {
@@ -363,9 +367,7 @@ describe('municipal boundaries loaded from a file (1280×720)', () => {
       .toContain('sel=m:AL212');
     // The selected area gets the black outline (nothing else on the map is pure black).
     const around = { x: Math.round(x) - 60, y: Math.round(y) - 60, width: 120, height: 120 };
-    await expect
-      .poll(async () => pixelsNear(await canvasPixels(page, around), hexToRgb(EMPHASIS), 0))
-      .toBeGreaterThan(20);
+    await expect.poll(() => exactPixels(page, EMPHASIS, around)).toBeGreaterThan(20);
 
     // Saved in the browser: a reload shades the same areas without loading the file again.
     await page.reload();
